@@ -1,0 +1,209 @@
+# Generated from openapi/interop.yaml by make generate (openapi-python-client + custom/).
+# Do not edit by hand: your change will be overwritten.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.scoping_school_response import ScopingSchoolResponse
+from ...models.scoping_schools_input import ScopingSchoolsInput
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    body: ScopingSchoolsInput,
+    replace: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["replace"] = replace
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/interop/tenant/scoping/schools",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ScopingSchoolResponse | None:
+    if response.status_code == 200:
+        response_200 = ScopingSchoolResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ScopingSchoolResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScopingSchoolsInput,
+    replace: bool | Unset = True,
+) -> Response[Error | ScopingSchoolResponse]:
+    """Create Scoping Schools
+
+     Create Scoping Schools for the tenant: `replace=true` (the default) replaces the tenant's Scoping
+    Schools, `replace=false` appends to them.
+
+    Args:
+        replace (bool | Unset):  Default: True.
+        body (ScopingSchoolsInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScopingSchoolResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        replace=replace,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ScopingSchoolsInput,
+    replace: bool | Unset = True,
+) -> Error | ScopingSchoolResponse | None:
+    """Create Scoping Schools
+
+     Create Scoping Schools for the tenant: `replace=true` (the default) replaces the tenant's Scoping
+    Schools, `replace=false` appends to them.
+
+    Args:
+        replace (bool | Unset):  Default: True.
+        body (ScopingSchoolsInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScopingSchoolResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        replace=replace,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScopingSchoolsInput,
+    replace: bool | Unset = True,
+) -> Response[Error | ScopingSchoolResponse]:
+    """Create Scoping Schools
+
+     Create Scoping Schools for the tenant: `replace=true` (the default) replaces the tenant's Scoping
+    Schools, `replace=false` appends to them.
+
+    Args:
+        replace (bool | Unset):  Default: True.
+        body (ScopingSchoolsInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScopingSchoolResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        replace=replace,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ScopingSchoolsInput,
+    replace: bool | Unset = True,
+) -> Error | ScopingSchoolResponse | None:
+    """Create Scoping Schools
+
+     Create Scoping Schools for the tenant: `replace=true` (the default) replaces the tenant's Scoping
+    Schools, `replace=false` appends to them.
+
+    Args:
+        replace (bool | Unset):  Default: True.
+        body (ScopingSchoolsInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScopingSchoolResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            replace=replace,
+        )
+    ).parsed

@@ -1,0 +1,64 @@
+# Generated from openapi/interop.yaml by make generate (openapi-python-client + custom/).
+# Do not edit by hand: your change will be overwritten.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IngestionMetadata")
+
+
+@_attrs_define
+class IngestionMetadata:
+    """
+    Attributes:
+        scheduled (Any | Unset): What scheduled the ingestion, when a schedule did (null otherwise). Its shape is not
+            documented.
+    """
+
+    scheduled: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scheduled = self.scheduled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scheduled is not UNSET:
+            field_dict["scheduled"] = scheduled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        scheduled = d.pop("scheduled", UNSET)
+
+        ingestion_metadata = cls(
+            scheduled=scheduled,
+        )
+
+        ingestion_metadata.additional_properties = d
+        return ingestion_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,29 @@
+# Generated from openapi/interop.yaml by make generate (openapi-python-client + custom/).
+# Do not edit by hand: your change will be overwritten.
+from enum import StrEnum
+
+
+class ScheduleType(StrEnum):
+    """An open set of values: a value the service sends that this list does not know becomes a
+    pseudo-member that keeps it (``is_unknown`` is true) instead of failing the call."""
+
+    COLLECTION = "collection"
+    UNSPECIFIED = "unspecified"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value that the spec does not list."""
+        return self._value_ not in type(self)._value2member_map_
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ScheduleType | None":
+        if not isinstance(value, str):
+            return None
+        # Not cached in _value2member_map_: a hostile server must not grow the class forever.
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
