@@ -20,6 +20,7 @@ from .. import (
     ApiKey,
     AuthenticationError,
     InteropClient,
+    InvalidInputError,
     KimonoError,
     NotFoundError,
     PermissionDeniedError,
@@ -40,6 +41,8 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def exit_code_for(exc: KimonoError) -> int:
+    if isinstance(exc, InvalidInputError):  # rejected before anything was sent
+        return EXIT_USAGE
     if isinstance(exc, NotFoundError):
         return EXIT_NOT_FOUND
     if isinstance(exc, AuthenticationError | PermissionDeniedError):
@@ -63,8 +66,5 @@ def run(command: Command, *, base_url: str | None) -> None:
         anyio.run(session)
     except KimonoError as exc:
         fail(f"{type(exc).__name__}: {exc}", exit_code_for(exc))
-    except ValueError as exc:
-        # The SDK rejects invalid input before sending anything, with a ValueError subclass.
-        fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
         raise SystemExit(130) from None
