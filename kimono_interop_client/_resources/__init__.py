@@ -7,7 +7,6 @@ input, builds the generated request arguments and types the result.
 
 from .account import Actors, Clouds, Integrations, IntegrationVersions, Tenants
 from .tenant import (
-    APPLICATION_CACHE_TTL,
     Application,
     Ingestions,
     Rollovers,
@@ -20,7 +19,6 @@ from .tenant import (
 )
 
 __all__ = [
-    "APPLICATION_CACHE_TTL",
     "Actors",
     "Application",
     "Clouds",
