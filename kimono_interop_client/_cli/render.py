@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import attrs
 from rich.console import Console
@@ -35,7 +35,7 @@ def public_dict(model: Model) -> dict[str, Any]:
 def _redact(model: object, data: dict[str, Any]) -> dict[str, Any]:
     if not attrs.has(type(model)):
         return data
-    for field in attrs.fields(type(model)):
+    for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(model))):
         # Generated names avoid Python keywords and builtins with a trailing "_" (type_).
         key = field.name if field.name in data else field.name.rstrip("_")
         if key not in data:
