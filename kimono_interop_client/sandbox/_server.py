@@ -101,6 +101,11 @@ class ServerHandle:
             time.sleep(0.01)
         return self
 
+    def wait(self) -> None:
+        """Block until the server stops (Ctrl-C in the main thread interrupts the wait)."""
+        while self._thread.is_alive():
+            self._thread.join(timeout=0.5)
+
     def stop(self) -> None:
         self._server.should_exit = True
         if self._thread.is_alive():
