@@ -8,12 +8,12 @@ filters, `body=` as an alternative to the fields, input checked before sending).
 from __future__ import annotations
 
 import builtins
+import math
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from uuid import UUID
-from weakref import WeakKeyDictionary
 
 import anyio
 
@@ -82,7 +82,6 @@ from .._generated.types import UNSET, Unset
 from ._common import (
     Core,
     Resource,
-    SharedState,
     body_or_fields,
     missing,
     model_from_mapping,
@@ -318,18 +317,40 @@ APPLICATION_CACHE_TTL: float = 300.0
 class _Flight:
     """Per (shared state, tenant): serialises fetches and updates of one tenant's application.
 
-    `attempts` counts fetches; `failure` is the error of the latest one if it failed, so that
-    callers who queued behind a failing fetch get its error instead of each retrying in turn.
+    `completed` counts finished fetches and updates. A caller that finds it changed after
+    waiting for the lock shares the outcome of the fetch that finished meanwhile (`result` or
+    `failure`), so N concurrent callers make one request and, if it fails, all get its error
+    instead of retrying one after another. An update leaves neither, so waiters fetch anew.
     """
 
     lock: anyio.Lock = field(default_factory=anyio.Lock)
-    attempts: int = 0
-    failure: BaseException | None = None
+    completed: int = 0
+    result: TenantApplication | None = None
+    failure: Exception | None = None
+
+    def finish(
+        self, result: TenantApplication | None = None, failure: Exception | None = None
+    ) -> None:
+        self.completed += 1
+        self.result, self.failure = result, failure
 
 
-# Keyed by the client's shared state, so every TenantClient made from one InteropClient (and
-# its copies) shares one flight per tenant, and the flights go away with the client.
-_FLIGHTS: WeakKeyDictionary[SharedState, dict[Hashable, _Flight]] = WeakKeyDictionary()
+class _FlightsKey:
+    """The application-cache key under which the per-tenant flights are kept.
+
+    They live in the cache dict itself because that dict is what every TenantClient made from
+    one InteropClient shares (and it goes away with the client); the shared-state object has
+    __slots__ and cannot be weakly referenced. Losing them (a cleared cache) only costs a
+    duplicate fetch.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<application fetch locks>"
+
+
+_FLIGHTS_KEY = _FlightsKey()
 
 
 class Application(Resource):
@@ -364,21 +385,21 @@ class Application(Resource):
         if not refresh and (cached := self._cached(key)) is not None:
             return cached
         flight = self._flight(key)
-        seen = flight.attempts
+        seen = flight.completed
         async with flight.lock:
-            if flight.attempts != seen:
-                # Another caller fetched while this one waited: share its outcome.
-                if (cached := self._cached(key)) is not None:
-                    return cached
+            if flight.completed != seen:
+                # A fetch finished while this caller waited; it was sent after this call began,
+                # so its outcome is as fresh as a new request would be.
+                if flight.result is not None:
+                    return flight.result
                 if flight.failure is not None:
                     raise flight.failure
-            flight.attempts += 1
-            flight.failure = None
             try:
                 application = await self._fetch()
             except Exception as error:
-                flight.failure = error
+                flight.finish(failure=error)
                 raise
+            flight.finish(result=application)
             self._core.shared.application_cache[key] = (self._core.shared.clock(), application)
             return application
 
@@ -411,8 +432,7 @@ class Application(Resource):
                 await self._core.call(update_tenant_application, body=request)
             finally:
                 self._core.shared.application_cache.pop(key, None)
-                flight.attempts += 1
-                flight.failure = None
+                flight.finish()
 
     @staticmethod
     def _update_body(
@@ -467,7 +487,11 @@ class Application(Resource):
         return cast(TenantApplication, application)
 
     def _flight(self, key: Hashable) -> _Flight:
-        flights = _FLIGHTS.setdefault(self._core.shared, {})
+        cache = self._core.shared.application_cache
+        entry = cache.get(_FLIGHTS_KEY)
+        if entry is None:
+            entry = cache[_FLIGHTS_KEY] = (math.inf, {})
+        flights: dict[Hashable, _Flight] = entry[1]
         return flights.setdefault(key, _Flight())
 
 
