@@ -32,10 +32,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="seed of the data set (default 1)")
     parser.add_argument("--token-ttl", type=float, default=3600, help="access token lifetime (s)")
     parser.add_argument("--max-page-size", type=int, default=100, help="page size cap")
-    parser.add_argument("--size", type=_size, action="append", default=[], metavar="KEY=N",
-                        help="data set size, e.g. --size clouds=100000 (repeatable)")
-    parser.add_argument("--json", action="store_true",
-                        help="print the base URL and credentials as one JSON line")
+    parser.add_argument(
+        "--size",
+        type=_size,
+        action="append",
+        default=[],
+        metavar="KEY=N",
+        help="data set size, e.g. --size clouds=100000 (repeatable)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the base URL and credentials as one JSON line"
+    )
     return parser.parse_args(argv)
 
 
@@ -52,15 +59,21 @@ def describe(base_url: str, sandbox: Sandbox) -> str:
         "  tenants (actor credentials):",
     ]
     for tenant in credentials.tenants:
-        lines.append(f"    {tenant.name:<38} {tenant.auth_type:<6} "
-                     f"client_id={tenant.client_id} client_secret={tenant.client_secret}")
+        lines.append(
+            f"    {tenant.name:<38} {tenant.auth_type:<6} "
+            f"client_id={tenant.client_id} client_secret={tenant.client_secret}"
+        )
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    sandbox = Sandbox(seed=args.seed, size=dict(args.size), token_ttl=args.token_ttl,
-                      max_page_size=args.max_page_size)
+    sandbox = Sandbox(
+        seed=args.seed,
+        size=dict(args.size),
+        token_ttl=args.token_ttl,
+        max_page_size=args.max_page_size,
+    )
     server = sandbox.serve(args.host, args.port)
     server.start()
     try:
