@@ -60,19 +60,21 @@ def _client_for(sandbox: Sandbox) -> InteropClient:
     )
 
 
+def _unopened_client(kimono_sandbox: Sandbox) -> InteropClient:
+    """An InteropClient for `kimono_sandbox` (unopened: pytest-asyncio is missing)."""
+    return _client_for(kimono_sandbox)
+
+
+async def _open_client(kimono_sandbox: Sandbox) -> AsyncIterator[InteropClient]:
+    """An InteropClient for `kimono_sandbox`, in-process, closed after the test."""
+    async with _client_for(kimono_sandbox) as client:
+        yield client
+
+
+kimono_client: Any
 try:
     import pytest_asyncio
 except ImportError:  # pragma: no cover - this project always has pytest-asyncio
-
-    @pytest.fixture
-    def kimono_client(kimono_sandbox: Sandbox) -> InteropClient:
-        """An InteropClient for `kimono_sandbox` (unopened: pytest-asyncio is missing)."""
-        return _client_for(kimono_sandbox)
-
+    kimono_client = pytest.fixture(name="kimono_client")(_unopened_client)
 else:
-
-    @pytest_asyncio.fixture
-    async def kimono_client(kimono_sandbox: Sandbox) -> AsyncIterator[InteropClient]:
-        """An InteropClient for `kimono_sandbox`, in-process, closed after the test."""
-        async with _client_for(kimono_sandbox) as client:
-            yield client
+    kimono_client = pytest_asyncio.fixture(name="kimono_client")(_open_client)
