@@ -151,8 +151,8 @@ class AsyncPaginator(Generic[T]):
 
     async def _prefetched_pages(self) -> AsyncGenerator[Page[T], None]:
         page = await self.first_page()
-        yield page
         if not page.has_next_page():
+            yield page
             return
         # The producer takes a slot before each fetch and the consumer frees it on taking a
         # page, so at most `prefetch` pages are fetched or waiting, however long the list.
@@ -160,6 +160,7 @@ class AsyncPaginator(Generic[T]):
         ready: asyncio.Queue[Page[T] | BaseException | None] = asyncio.Queue()
         producer = asyncio.create_task(self._produce(page, slots, ready))
         try:
+            yield page  # the next page is already on its way while this one is consumed
             while True:
                 item = await ready.get()
                 if item is None:
