@@ -47,6 +47,11 @@ class Server:
         return httpx.Response(200, json=clouds_page(chunk, f"p{number + 1}" if more else None))
 
 
+async def drain(paginator: AsyncPaginator[Any], into: list[Any]) -> None:
+    async for item in paginator:
+        into.append(item)
+
+
 def names(items: list[Any]) -> list[str]:
     return [item.name for item in items]
 
@@ -142,11 +147,10 @@ async def test_a_server_that_ignores_page_raises_instead_of_looping(
     same = clouds_page([cloud("a"), cloud("b")], next_="more")
     route = respx_mock.get(PATH).mock(return_value=httpx.Response(200, json=same))
     kimono, _ = client()
-    seen = []
+    seen: list[Any] = []
     async with kimono:
         with pytest.raises(PaginationError, match="ignore `page`"):
-            async for item in kimono.paginate(list_clouds):
-                seen.append(item)
+            await drain(kimono.paginate(list_clouds), seen)
     assert names(seen) == ["a", "b"]
     assert route.call_count == 2
 
@@ -259,11 +263,10 @@ class TestPrefetch:
             )
         )
         kimono, _ = client(max_retries=0)
-        seen = []
+        seen: list[Any] = []
         async with kimono:
             with pytest.raises(InternalServerError):
-                async for item in kimono.paginate(list_clouds, prefetch=1):
-                    seen.append(item)
+                await drain(kimono.paginate(list_clouds, prefetch=1), seen)
         assert names(seen) == ["a"]
 
     def test_prefetch_must_not_be_negative(self) -> None:
