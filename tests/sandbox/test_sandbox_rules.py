@@ -15,7 +15,7 @@ APPLICATION = f"{V2}/tenant/application"
 ROLLOVERS = f"{V2}/tenant/rollovers"
 
 
-# ---- schedules and ingestions --------------------------------------------------------------------
+# ---- schedules and ingestions -------------------------------------------------------------------
 
 
 async def test_create_schedule_makes_an_enabled_collection_schedule(
@@ -151,7 +151,7 @@ async def test_delete_schedule(api: Api, oauth_tenant: TenantCredentials) -> Non
     assert_kimono_error(await api.tenant(oauth_tenant, "DELETE", url), 404)
 
 
-# ---- tenant application: the auth-setup workflow ----------------------------------------------
+# ---- tenant application: the auth-setup workflow ------------------------------------------------
 
 
 async def test_application_update_while_updating_then_confirmed(
@@ -224,7 +224,7 @@ async def test_application_update_outside_the_workflow_conflicts(api: Api, sb: S
     ).status_code == 204
 
 
-# ---- rollovers ------------------------------------------------------------------------------------
+# ---- rollovers ----------------------------------------------------------------------------------
 
 
 def rollover_body(sb: Sandbox, **extra: Any) -> dict[str, Any]:
@@ -305,7 +305,7 @@ async def test_update_count_sort_and_delete_rollovers(
     assert_kimono_error(await api.tenant(oauth_tenant, "GET", url), 404)
 
 
-# ---- scoping ----------------------------------------------------------------------------------------
+# ---- scoping ------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("kind", "id_field"), [("schools", "school_id"), ("courses", "course_id")])
@@ -363,7 +363,7 @@ async def test_scoping_create_needs_data(api: Api, oauth_tenant: TenantCredentia
     )
 
 
-# ---- cascading deletes ------------------------------------------------------------------------------
+# ---- cascading deletes --------------------------------------------------------------------------
 
 
 async def test_deleting_a_cloud_removes_its_actors_and_tenants(api: Api, sb: Sandbox) -> None:
@@ -398,7 +398,7 @@ async def test_deleting_an_integration_removes_its_versions_and_tenants(
     assert not {t["id"] for t in tenants} & {t.id for t in served}
 
 
-# ---- integrations, versions, blueprints -----------------------------------------------------------
+# ---- integrations, versions, blueprints ---------------------------------------------------------
 
 
 async def test_integration_and_version_lifecycle(api: Api) -> None:
@@ -443,7 +443,8 @@ async def test_integration_and_version_lifecycle(api: Api) -> None:
         "<Blueprint Id='x' Version='1.0'></Blueprint><Blueprint/>",
         "<NotABlueprint Version='1.0'/>",
         "<Blueprint Id='x'/>",  # no Version
-        "<?xml version='1.0'?><!DOCTYPE lolz [<!ENTITY lol 'lol'><!ENTITY lol2 '&lol;&lol;'>]><Blueprint Id='x' Version='9'>&lol2;</Blueprint>",
+        "<?xml version='1.0'?><!DOCTYPE lolz [<!ENTITY lol 'lol'><!ENTITY lol2 '&lol;&lol;'>]>"
+        "<Blueprint Id='x' Version='9'>&lol2;</Blueprint>",
         "<!DOCTYPE Blueprint SYSTEM 'file:///etc/passwd'><Blueprint Id='x' Version='9'/>",
         "\xff\xfe garbage",
     ],
