@@ -173,6 +173,7 @@ async def test_list_actors_by_cloud_hides_secrets_unless_asked(api: Api) -> None
     url = f"{V2}/clouds/{cloud['id']}/actors"
     hidden = (await api.account("GET", url)).json()["data"]
     shown = (await api.account("GET", url, params={"include_credentials": "true"})).json()["data"]
-    assert hidden and all("client_secret" not in a["auth"] for a in hidden)
+    assert hidden
+    assert all("client_secret" not in a["auth"] for a in hidden)
     assert all(a["auth"]["client_secret"] for a in shown)
     assert_kimono_error(await api.account("GET", url, params={"include_credentials": "yes"}), 400)

@@ -88,7 +88,8 @@ async def test_tenant_lists_page_too(api: Api) -> None:
         )
     ).json()
     assert (len(first["data"]), len(second["data"])) == (total - 1, 1)
-    assert first["paging"]["next"] and second["paging"]["next"] is None
+    assert first["paging"]["next"]
+    assert second["paging"]["next"] is None
 
 
 async def test_a_100000_item_list_pages_to_its_end() -> None:
