@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
 from .. import _validation as validate
 from .._errors import InvalidInputError
 from .._generated.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .._pagination import AsyncPaginator
+from .._pagination import AsyncPaginator
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -157,7 +155,8 @@ def model_from_mapping(model: type[_M], label: str, values: Mapping[str, Any]) -
                 f"{label} has an unknown field {shown}; "
                 f"{model.__name__} fields are: {', '.join(fields)}"
             )
-        kind = str(field.type).split(" | ")[0]
+        # The generated annotations are strings ("UUID | Unset"); keep the first type's name.
+        kind = str(field.type).split(" | ")[0].rsplit(".", 1)[-1]
         check = _FIELD_CHECKS.get(kind)
         kwargs[key] = value if check is None else check(f"{label}.{key}", value)
     return model(**kwargs)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from typing import cast
 from uuid import UUID
 
 from .. import _validation as validate
@@ -51,10 +51,8 @@ from .._generated.models.integration_version_input import IntegrationVersionInpu
 from .._generated.models.release_state import ReleaseState
 from .._generated.models.tenant_info import TenantInfo
 from .._generated.types import File
+from .._pagination import AsyncPaginator
 from ._common import Core, Resource, body_or_fields, checked, or_unset
-
-if TYPE_CHECKING:
-    from .._pagination import AsyncPaginator
 
 
 def _blueprint_file(blueprint: str | bytes) -> File:

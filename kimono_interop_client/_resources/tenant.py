@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 from uuid import UUID
 
 import anyio
@@ -79,6 +79,7 @@ from .._generated.models.tenant_application_update_auth_props_pending import (
 from .._generated.models.tenant_info import TenantInfo
 from .._generated.models.tenant_state import TenantState
 from .._generated.types import UNSET, Unset
+from .._pagination import AsyncPaginator
 from ._common import (
     Core,
     Resource,
@@ -88,9 +89,6 @@ from ._common import (
     present,
     require,
 )
-
-if TYPE_CHECKING:
-    from .._pagination import AsyncPaginator
 
 _Item = TypeVar("_Item")
 _Input = TypeVar("_Input")
@@ -331,6 +329,7 @@ class _Flight:
     def finish(
         self, result: TenantApplication | None = None, failure: Exception | None = None
     ) -> None:
+        """Record the outcome of a fetch (or, with neither, an update) that just finished."""
         self.completed += 1
         self.result, self.failure = result, failure
 
