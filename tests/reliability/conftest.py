@@ -1,0 +1,45 @@
+"""Fixtures of the reliability suites: the sandbox served by uvicorn on 127.0.0.1 (real sockets,
+an ephemeral port, a background thread), and a retry sleep that records instead of waiting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import anyio
+import pytest
+
+from kimono_interop_client.sandbox import Sandbox, ServerHandle
+
+ServeSandbox = Callable[..., tuple[Sandbox, str]]
+
+
+@pytest.fixture
+def serve_sandbox() -> Iterator[ServeSandbox]:
+    """Start sandboxes on loopback: ``sandbox, base_url = serve_sandbox(**Sandbox kwargs)``.
+    Every server started is stopped after the test."""
+    servers: list[ServerHandle] = []
+
+    def serve(**options: Any) -> tuple[Sandbox, str]:
+        sandbox = Sandbox(**options)
+        server = sandbox.serve("127.0.0.1", 0).start()
+        servers.append(server)
+        return sandbox, server.base_url
+
+    yield serve
+    for server in servers:
+        server.stop()
+
+
+class RecordedSleeps:
+    """Stands in for the client's retry sleep (``client.shared.sleep``): records every wait the
+    retry logic chose (so a test can check Retry-After was honoured) and sleeps only briefly,
+    so a matrix of retries runs in seconds, not minutes."""
+
+    def __init__(self, cap: float = 0.005) -> None:
+        self.waits: list[float] = []
+        self._cap = cap
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        await anyio.sleep(min(seconds, self._cap))
