@@ -69,12 +69,21 @@ def cell(model: object, path: str) -> str:
     return str(getattr(value, "value", value))  # enums show their wire value
 
 
+def _stdout() -> Console:
+    # A terminal gets tables fitted to its width; a pipe or file gets whole rows (no wrapping
+    # at 80 columns), so that `grep` and `cut` see one line per item.
+    return Console() if sys.stdout.isatty() else Console(width=_UNWRAPPED)
+
+
+_UNWRAPPED = 10_000
+
+
 def print_table(models: Iterable[object], columns: Sequence[tuple[str, str]]) -> None:
     """A table with one row per model; `columns` are (heading, attribute path) pairs."""
     table = Table(*(heading for heading, _ in columns))
     for model in models:
         table.add_row(*(cell(model, path) for _, path in columns))
-    Console().print(table)
+    _stdout().print(table)
 
 
 def print_fields(values: Mapping[str, object]) -> None:
@@ -82,4 +91,4 @@ def print_fields(values: Mapping[str, object]) -> None:
     table = Table("field", "value")
     for name, value in values.items():
         table.add_row(name, "" if value is None or isinstance(value, Unset) else str(value))
-    Console().print(table)
+    _stdout().print(table)
