@@ -213,7 +213,7 @@ def test_known_enum_accepts_members_and_their_strings() -> None:
         validate.known_enum("auth_state_pending", "error", ApplicationAuthStateUpdate)
         is ApplicationAuthStateUpdate.ERROR
     )
-    assert validate.known_enum("sort", "-name", RolloverSort) is RolloverSort.VALUE_1
+    assert validate.known_enum("sort", "-name", RolloverSort) is RolloverSort("-name")
 
 
 @pytest.mark.parametrize("value", ["updating", "unspecified", "CONFIRMED", ""])
