@@ -81,6 +81,7 @@ def test_wheel_ships_the_typed_package_generated_code_and_sandbox(wheel: Path) -
         f"{PACKAGE}/py.typed",
         f"{PACKAGE}/_version.py",
         f"{PACKAGE}/cli.py",
+        f"{PACKAGE}/_cli/app.py",
         f"{PACKAGE}/_generated/__init__.py",
         f"{PACKAGE}/_generated/api/clouds/list_clouds.py",
         f"{PACKAGE}/_generated/models/tenant_info.py",
