@@ -35,6 +35,7 @@ from ._errors import (
     status_error,
 )
 from ._pagination import AsyncPaginator, RawPage
+from ._pool_repair import connection_pool, reclaim_orphans
 from ._retry import TransportFailure, classify, should_retry
 from ._token_cache import TokenCaches
 from ._version import __version__
@@ -67,6 +68,7 @@ class SharedState:
         "closed",
         "http",
         "owns_http",
+        "pool",
         "sleep",
         "slots",
         "timeout",
@@ -96,12 +98,42 @@ class SharedState:
         # encode/httpcore#1093: a call cancelled while queued inside httpcore's pool can orphan
         # a connection slot for good. With at most `max_connections` calls past this semaphore,
         # httpcore never queues, so cancellation lands here, where it is harmless.
+        # That limit removes the pool queue, but not every window: httpcore also orphans a
+        # fresh connection cancelled at its HTTP/1.1 state lock. After a cancelled call the
+        # pool is swept for connections no request owns (see _pool_repair).
         self.slots = anyio.Semaphore(max_connections) if max_connections else None
+        self.pool = connection_pool(http)
 
     async def send(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
         guard = self.slots if self.slots is not None else contextlib.nullcontext()
         async with guard:
-            return await self.http.send(request, auth=auth)
+            try:
+                return await self._send_in_child_task(request, auth)
+            except BaseException:
+                if self.pool is not None:
+                    await reclaim_orphans(self.pool)
+                raise
+
+    async def _send_in_child_task(
+        self, request: httpx.Request, auth: httpx.Auth | None
+    ) -> httpx.Response:
+        """Send from a child task, so that cancelling the caller reaches httpcore as an anyio
+        cancellation, which its shielded clean-up honours. A native ``task.cancel()`` landing
+        inside that clean-up skips it and leaves a request in the pool for good."""
+        outcome: list[httpx.Response | Exception] = []
+
+        async def send() -> None:
+            try:
+                outcome.append(await self.http.send(request, auth=auth))
+            except Exception as exc:
+                outcome.append(exc)
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(send)
+        result = outcome[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     async def send_token_request(self, request: httpx.Request) -> httpx.Response:
         """Send without any auth flow: used by ClientCredentials from inside its own flow,
