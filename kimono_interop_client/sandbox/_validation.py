@@ -57,6 +57,9 @@ def anything(value: Any, where: str) -> Any:
 
 def integer(minimum: int = INT32_MIN, maximum: int = INT32_MAX) -> Check:
     def check(value: Any, where: str) -> int:
+        # JSON Schema counts 2.0 as an integer; so does the sandbox.
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise bad(where, "expected an integer")
         if not minimum <= value <= maximum:
@@ -70,7 +73,7 @@ def enum(*values: str) -> Check:
     allowed = frozenset(values)
 
     def check(value: Any, where: str) -> str:
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             raise bad(where, f"expected one of {', '.join(values)}")
         return str(value)
 

@@ -61,7 +61,7 @@ def test_sizes_are_honoured() -> None:
     [{"planets": 1}, {"clouds": -1}, {"clouds": 0}, {"integrations": 0}],
 )
 def test_bad_sizes_are_value_errors(size: dict[str, int]) -> None:
-    with pytest.raises(ValueError, match="size|sizes|tenants need"):
+    with pytest.raises(ValueError, match=r"size|sizes|tenants need"):
         Sandbox(size=size)
 
 

@@ -14,7 +14,6 @@ from .._state import Record, Table, TenantData, new_id, public
 from .._validation import (
     array,
     boolean,
-    date_time,
     enum,
     integer,
     nullable,
@@ -196,9 +195,8 @@ ROLLOVER_INPUT = obj(
         "status": enum("upcoming", "ongoing", "completed"),
         "cloud_id": uuid_str,
         "actor_id": uuid_str,
-        "metadata": obj(
-            {"created": nullable(date_time), "updated": nullable(date_time)}, closed=False
-        ),
+        # JSON Schema's `format` is an annotation: informational timestamps are not checked.
+        "metadata": obj({"created": nullable(string), "updated": nullable(string)}, closed=False),
     },
     required=("type", "status", "cloud_id"),
 )
@@ -214,6 +212,11 @@ ROLLOVER_SORT = enum(
 def _next_school_year(call: Call) -> int:
     today = datetime.fromtimestamp(call.sandbox.clock(), UTC)
     return today.year if today.month < 7 else today.year + 1
+
+
+def _metadata(fields: dict[str, Any], *, created: str | None, updated: str | None) -> Record:
+    """The service keeps `metadata.created`/`updated` itself; other keys are the client's."""
+    return {**fields.get("metadata", {}), "created": created, "updated": updated}
 
 
 @routes.op("GET", f"{TENANT}/rollovers", "listRollovers", "tenant")
@@ -234,7 +237,7 @@ async def create_rollover(call: Call) -> Reply:
         raise ApiError(409, "The tenant is already in rollover mode", code="alreadyInRolloverMode")
     record = owned_record(call, fields)
     record.update(rollover_dates(_next_school_year(call)), status_change_failure_count=0)
-    record.setdefault("metadata", {"created": record["created_at"], "updated": None})
+    record["metadata"] = _metadata(fields, created=record["created_at"], updated=None)
     call.tenant.rollovers.add(record)
     return json_reply(201, {"data": public(record)})
 
@@ -253,9 +256,10 @@ async def find_rollover(call: Call) -> Reply:
 async def update_rollover(call: Call) -> Reply:
     record = find(call, call.tenant.rollovers, "rollover")
     fields = await call.json(ROLLOVER_INPUT)
-    for optional in ("actor_id", "metadata"):
-        record.pop(optional, None)
-    record.update(fields, updated_at=call.now())
+    record.pop("actor_id", None)
+    now = call.now()
+    fields["metadata"] = _metadata(fields, created=record["metadata"]["created"], updated=now)
+    record.update(fields, updated_at=now)
     return single(record)
 
 
