@@ -169,6 +169,15 @@ class TestFailures:
         assert result.exit_code == session.EXIT_USAGE
         assert "KIMONO_API_KEY is not set" in result.stderr
 
+    def test_malformed_base_url_is_a_usage_error(
+        self, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("KIMONO_BASE_URL", "ftp://kimono.example")
+        result = invoke(cli, "clouds", "list")
+        assert result.exit_code == session.EXIT_USAGE
+        assert result.stderr.startswith("kimono-interop: error: invalid configuration")
+        assert TRACEBACK not in result.output
+
     def test_malformed_tenant_id_is_a_usage_error(self, cli: CliRunner) -> None:
         result = invoke(cli, "tenant", "state", "not-a-uuid")
         assert result.exit_code == session.EXIT_USAGE

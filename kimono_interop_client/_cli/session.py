@@ -58,8 +58,13 @@ def run(command: Command, *, base_url: str | None) -> None:
     if not api_key:
         fail("KIMONO_API_KEY is not set; export your account API key first", EXIT_USAGE)
 
+    try:
+        client = InteropClient(auth=ApiKey(api_key), base_url=base_url)
+    except ValueError as exc:  # a malformed KIMONO_BASE_URL, before any I/O
+        fail(f"invalid configuration: {exc}", EXIT_USAGE)
+
     async def session() -> None:
-        async with InteropClient(auth=ApiKey(api_key), base_url=base_url) as kimono:
+        async with client as kimono:
             await command(kimono)
 
     try:
