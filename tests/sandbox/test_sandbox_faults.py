@@ -173,7 +173,7 @@ async def test_token_endpoint_can_fail_too(api: Api, sb: Sandbox) -> None:
 )
 def test_invalid_fault_rules_are_value_errors(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 -- each message is specific; the type is the contract
-        Fault(**kwargs)  # type: ignore[arg-type]
+        Fault(**kwargs)
 
 
 # ---- the HTTP control API ---------------------------------------------------------------------
