@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import anyio
 
 
@@ -17,3 +19,15 @@ class RecordedSleeps:
     async def __call__(self, seconds: float) -> None:
         self.waits.append(seconds)
         await anyio.sleep(min(seconds, self._cap))
+
+
+async def wait_until(
+    condition: Callable[[], bool], *, within: float = 30.0, step: float = 0.01
+) -> bool:
+    """Poll a condition that another thread (the loopback server's) makes true; bounded in
+    count and time. Returns whether it came true: callers assert on it, so a hang fails."""
+    for _ in range(max(1, round(within / step))):
+        if condition():
+            return True
+        await anyio.sleep(step)
+    return condition()

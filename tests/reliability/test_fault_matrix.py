@@ -8,7 +8,6 @@ table is rendered into docs/RELIABILITY.md, and the last test here fails when th
 from __future__ import annotations
 
 import socket
-import time
 from collections.abc import Iterator
 from typing import Any
 from uuid import UUID
@@ -16,7 +15,7 @@ from uuid import UUID
 import anyio
 import httpx
 import pytest
-from _reliability_support import RecordedSleeps
+from _reliability_support import RecordedSleeps, wait_until
 from fault_matrix import (
     DOCS,
     FAULTS,
@@ -169,11 +168,8 @@ async def settle(cell: Cell, operation: Operation, outcome: Outcome, fault: Faul
     starts from a quiet server."""
     if fault.settle:
         await anyio.sleep(fault.settle)
-    deadline = time.monotonic() + 3.0
-    while cell.counts(operation) != (outcome.receipts, outcome.applied):
-        if time.monotonic() > deadline:
-            return
-        await anyio.sleep(0.02)
+    expected = (outcome.receipts, outcome.applied)
+    await wait_until(lambda: cell.counts(operation) == expected, within=3.0)
 
 
 @pytest.mark.parametrize(("fault", "operation", "outcome"), _params())
