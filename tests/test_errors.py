@@ -169,6 +169,7 @@ class TestThroughTheClient:
             b'"a string"',
             b'{"data": null}',
             b"{}",
+            b"",
         ],
     )
     async def test_a_bad_2xx_body_raises_response_validation_error(
@@ -199,6 +200,20 @@ class TestThroughTheClient:
         kimono, _ = client()
         async with kimono:
             assert await kimono.call(delete_cloud, CLOUD_ID) is None
+
+    async def test_an_operation_without_a_body_accepts_any_json_but_not_garbage(
+        self, respx_mock: respx.MockRouter
+    ) -> None:
+        route = respx_mock.delete(CLOUD_PATH)
+        kimono, _ = client()
+        async with kimono:
+            route.mock(return_value=httpx.Response(200, json={"deleted": True}))
+            assert await kimono.call(delete_cloud, CLOUD_ID) is None
+            route.mock(return_value=httpx.Response(200))
+            assert await kimono.call(delete_cloud, CLOUD_ID) is None
+            route.mock(return_value=httpx.Response(200, text="<html>proxy</html>"))
+            with pytest.raises(ResponseValidationError):
+                await kimono.call(delete_cloud, CLOUD_ID)
 
     async def test_count_returns_an_int(self, respx_mock: respx.MockRouter) -> None:
         respx_mock.get("/v2/interop/tenant/rollovers/count").mock(
