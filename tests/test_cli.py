@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
+import kimono_interop_client
 from kimono_interop_client._cli import session
 from kimono_interop_client._cli.app import app
 from kimono_interop_client._cli.progress import counting
@@ -55,6 +56,12 @@ def test_help_lists_every_command(cli: CliRunner) -> None:
     assert result.exit_code == 0
     for command in ("clouds", "integrations", "tenants", "tenant", "schedule"):
         assert command in result.stdout
+
+
+def test_version(cli: CliRunner) -> None:
+    result = invoke(cli, "--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"kimono-interop {kimono_interop_client.__version__}\n"
 
 
 class TestListings:

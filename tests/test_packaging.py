@@ -137,3 +137,5 @@ def test_installed_entry_point_prints_help(installed: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     for command in ("clouds", "integrations", "tenants", "tenant", "schedule"):
         assert command in done.stdout
+    version = _run(installed / "bin" / "kimono-interop", "--version", cwd=installed)
+    assert version.stdout.split() == ["kimono-interop", kimono_interop_client.__version__]

@@ -15,7 +15,7 @@ from uuid import UUID
 
 import typer
 
-from .. import InteropClient, TenantClient
+from .. import InteropClient, TenantClient, __version__
 from .progress import counting
 from .render import Model, print_fields, print_table, public_dict, write_json_line
 from .session import run
@@ -62,6 +62,12 @@ TENANT_COLUMNS = (
 )
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        print(f"kimono-interop {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
@@ -69,6 +75,12 @@ def root(
         str | None,
         typer.Option(envvar="KIMONO_BASE_URL", help="API base URL (default: Kimono's US2)."),
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = base_url
 
