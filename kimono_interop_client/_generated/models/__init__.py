@@ -51,7 +51,7 @@ from .rollovers_response import RolloversResponse
 from .run_schedule_input import RunScheduleInput
 from .schedule import Schedule
 from .schedule_input import ScheduleInput
-from .schedule_metadata_type_0 import ScheduleMetadataType0
+from .schedule_metadata import ScheduleMetadata
 from .schedule_response import ScheduleResponse
 from .schedule_type import ScheduleType
 from .schedule_update import ScheduleUpdate
@@ -131,7 +131,7 @@ __all__ = (
     "RunScheduleInput",
     "Schedule",
     "ScheduleInput",
-    "ScheduleMetadataType0",
+    "ScheduleMetadata",
     "ScheduleResponse",
     "ScheduleType",
     "ScheduleUpdate",

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="AccountRef")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "id",
+    "name",
+    "public_id",
+    "timezone",
+    "userdata",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -63,32 +80,34 @@ class AccountRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 5
+        if exact:
+            try:
+                id_, name_, public_id_, timezone_, userdata_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            id_ = get("id", UNSET)
+            name_ = get("name", UNSET)
+            public_id_ = get("public_id", UNSET)
+            timezone_ = get("timezone", UNSET)
+            userdata_ = get("userdata", UNSET)
+        instance.id = UNSET if id_ is UNSET else parse_uuid(id_)
+        instance.name = name_
+        instance.public_id = public_id_
+        instance.timezone = timezone_
+        instance.userdata = userdata_
+        if exact:
+            instance.additional_properties = {}
         else:
-            id = UUID(_id)
-
-        name = d.pop("name", UNSET)
-
-        public_id = d.pop("public_id", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        userdata = d.pop("userdata", UNSET)
-
-        account_ref = cls(
-            id=id,
-            name=name,
-            public_id=public_id,
-            timezone=timezone,
-            userdata=userdata,
-        )
-
-        account_ref.additional_properties = d
-        return account_ref
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,20 +4,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actor_type import ActorType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.actor_auth import ActorAuth
-
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    parse_shared_uuid,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="Actor")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "account_id",
+    "name",
+    "type",
+    "connector_type",
+    "auth",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -98,68 +116,55 @@ class Actor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.actor_auth import ActorAuth
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
-
-        name = d.pop("name", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ActorType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ActorType(_type_)
-
-        connector_type = d.pop("connector_type", UNSET)
-
-        _auth = d.pop("auth", UNSET)
-        auth: ActorAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = ActorAuth.from_dict(_auth)
-
-        actor = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            name=name,
-            type_=type_,
-            connector_type=connector_type,
-            auth=auth,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 8
+        if exact:
+            try:
+                (
+                    id_,
+                    created_at_,
+                    updated_at_,
+                    account_id_,
+                    name_,
+                    type__,
+                    connector_type_,
+                    auth_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            id_ = get("id", UNSET)
+            created_at_ = get("created_at", UNSET)
+            updated_at_ = get("updated_at", UNSET)
+            account_id_ = get("account_id", UNSET)
+            name_ = get("name", UNSET)
+            type__ = get("type", UNSET)
+            connector_type_ = get("connector_type", UNSET)
+            auth_ = get("auth", UNSET)
+        instance.id = UNSET if id_ is UNSET else parse_uuid(id_)
+        instance.created_at = (
+            UNSET if created_at_ is UNSET else parse_datetime(created_at_)
         )
-
-        actor.additional_properties = d
-        return actor
+        instance.updated_at = (
+            UNSET if updated_at_ is UNSET else parse_datetime(updated_at_)
+        )
+        instance.account_id = (
+            UNSET if account_id_ is UNSET else parse_shared_uuid(account_id_)
+        )
+        instance.name = name_
+        instance.type_ = UNSET if type__ is UNSET else ActorType.from_value(type__)
+        instance.connector_type = connector_type_
+        instance.auth = UNSET if auth_ is UNSET else ActorAuth.from_dict(auth_)
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +181,8 @@ class Actor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.actor_auth import ActorAuth

@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actor_auth_type import ActorAuthType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="ActorAuth")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "type",
+    "client_id",
+    "client_secret",
+    "updated_at",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -62,34 +78,34 @@ class ActorAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ActorAuthType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ActorAuthType(_type_)
-
-        client_id = d.pop("client_id", UNSET)
-
-        client_secret = d.pop("client_secret", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        actor_auth = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            updated_at=updated_at,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 4
+        if exact:
+            try:
+                type__, client_id_, client_secret_, updated_at_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            type__ = get("type", UNSET)
+            client_id_ = get("client_id", UNSET)
+            client_secret_ = get("client_secret", UNSET)
+            updated_at_ = get("updated_at", UNSET)
+        instance.type_ = UNSET if type__ is UNSET else ActorAuthType.from_value(type__)
+        instance.client_id = client_id_
+        instance.client_secret = client_secret_
+        instance.updated_at = (
+            UNSET if updated_at_ is UNSET else parse_datetime(updated_at_)
         )
-
-        actor_auth.additional_properties = d
-        return actor_auth
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

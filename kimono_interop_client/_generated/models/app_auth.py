@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_auth_scheme import AppAuthScheme
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="AppAuth")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "scheme",
+    "token",
+    "refresh_token",
+    "client_id",
+    "client_secret",
+    "username",
+    "password",
+    "api_key",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -83,41 +102,51 @@ class AppAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _scheme = d.pop("scheme", UNSET)
-        scheme: AppAuthScheme | Unset
-        if isinstance(_scheme, Unset):
-            scheme = UNSET
-        else:
-            scheme = AppAuthScheme(_scheme)
-
-        token = d.pop("token", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        client_id = d.pop("client_id", UNSET)
-
-        client_secret = d.pop("client_secret", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        api_key = d.pop("api_key", UNSET)
-
-        app_auth = cls(
-            scheme=scheme,
-            token=token,
-            refresh_token=refresh_token,
-            client_id=client_id,
-            client_secret=client_secret,
-            username=username,
-            password=password,
-            api_key=api_key,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 8
+        if exact:
+            try:
+                (
+                    scheme_,
+                    token_,
+                    refresh_token_,
+                    client_id_,
+                    client_secret_,
+                    username_,
+                    password_,
+                    api_key_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            scheme_ = get("scheme", UNSET)
+            token_ = get("token", UNSET)
+            refresh_token_ = get("refresh_token", UNSET)
+            client_id_ = get("client_id", UNSET)
+            client_secret_ = get("client_secret", UNSET)
+            username_ = get("username", UNSET)
+            password_ = get("password", UNSET)
+            api_key_ = get("api_key", UNSET)
+        instance.scheme = (
+            UNSET if scheme_ is UNSET else AppAuthScheme.from_value(scheme_)
         )
-
-        app_auth.additional_properties = d
-        return app_auth
+        instance.token = token_
+        instance.refresh_token = refresh_token_
+        instance.client_id = client_id_
+        instance.client_secret = client_secret_
+        instance.username = username_
+        instance.password = password_
+        instance.api_key = api_key_
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

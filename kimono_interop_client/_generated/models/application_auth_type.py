@@ -1,6 +1,7 @@
 # Generated from openapi/interop.yaml by make generate (openapi-python-client + custom/).
 # Do not edit by hand: your change will be overwritten.
 from enum import StrEnum
+from typing import cast
 
 
 class ApplicationAuthType(StrEnum):
@@ -19,6 +20,16 @@ class ApplicationAuthType(StrEnum):
     def is_unknown(self) -> bool:
         """True for a value that the spec does not list."""
         return self._value_ not in type(self)._value2member_map_
+
+    @classmethod
+    def from_value(cls, value: str) -> "ApplicationAuthType":
+        """The member for ``value`` (a pseudo-member for a value the spec does not list): the
+        same as calling the class, with a single dict lookup for the known values, since model
+        parsing does this for every enum field of every object."""
+        member = cls._value2member_map_.get(value)
+        if member is None:
+            return cls(value)
+        return cast("ApplicationAuthType", member)
 
     @classmethod
     def _missing_(cls, value: object) -> "ApplicationAuthType | None":

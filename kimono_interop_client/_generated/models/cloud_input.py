@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CloudInput")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "name",
+    "userdata",
+    "generation",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -47,17 +61,19 @@ class CloudInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        userdata = d.pop("userdata", UNSET)
-
-        generation = d.pop("generation", UNSET)
-
-        cloud_input = cls(
-            name=name,
-            userdata=userdata,
-            generation=generation,
-        )
-
-        return cloud_input
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 3
+        if exact:
+            try:
+                name_, userdata_, generation_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            name_ = get("name", UNSET)
+            userdata_ = get("userdata", UNSET)
+            generation_ = get("generation", UNSET)
+        instance.name = name_
+        instance.userdata = userdata_
+        instance.generation = generation_
+        return instance

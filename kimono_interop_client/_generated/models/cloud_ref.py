@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="CloudRef")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "id",
+    "name",
+    "generation",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -51,26 +66,30 @@ class CloudRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 3
+        if exact:
+            try:
+                id_, name_, generation_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            id_ = get("id", UNSET)
+            name_ = get("name", UNSET)
+            generation_ = get("generation", UNSET)
+        instance.id = UNSET if id_ is UNSET else parse_uuid(id_)
+        instance.name = name_
+        instance.generation = generation_
+        if exact:
+            instance.additional_properties = {}
         else:
-            id = UUID(_id)
-
-        name = d.pop("name", UNSET)
-
-        generation = d.pop("generation", UNSET)
-
-        cloud_ref = cls(
-            id=id,
-            name=name,
-            generation=generation,
-        )
-
-        cloud_ref.additional_properties = d
-        return cloud_ref
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

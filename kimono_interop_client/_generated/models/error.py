@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Error")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "status",
+    "code",
+    "message",
+    "ext_message",
+    "details",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -61,27 +77,36 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        ext_message = d.pop("ext_message", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        error = cls(
-            status=status,
-            code=code,
-            message=message,
-            ext_message=ext_message,
-            details=details,
-        )
-
-        error.additional_properties = d
-        return error
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 5
+        if exact:
+            try:
+                status_, code_, message_, ext_message_, details_ = _read_fields(
+                    src_dict
+                )
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            status_ = get("status", UNSET)
+            code_ = get("code", UNSET)
+            message_ = get("message", UNSET)
+            ext_message_ = get("ext_message", UNSET)
+            details_ = get("details", UNSET)
+        instance.status = status_
+        instance.code = code_
+        instance.message = message_
+        instance.ext_message = ext_message_
+        instance.details = details_
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

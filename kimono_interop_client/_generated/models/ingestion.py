@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,13 +13,33 @@ from attrs import field as _attrs_field
 
 from ..models.ingestion_state import IngestionState
 from ..models.ingestion_type import IngestionType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ingestion_metadata import IngestionMetadata
-
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    parse_shared_uuid,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="Ingestion")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "account_id",
+    "tenant_id",
+    "type",
+    "state",
+    "started_at",
+    "external_import_ids",
+    "has_pending_task",
+    "metadata",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -129,102 +150,81 @@ class Ingestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ingestion_metadata import IngestionMetadata
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
-
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
-
-        _type_ = d.pop("type", UNSET)
-        type_: IngestionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IngestionType(_type_)
-
-        _state = d.pop("state", UNSET)
-        state: IngestionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = IngestionState(_state)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 11
+        if exact:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        external_import_ids = cast(list[str], d.pop("external_import_ids", UNSET))
-
-        has_pending_task = d.pop("has_pending_task", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: IngestionMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = IngestionMetadata.from_dict(_metadata)
-
-        ingestion = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            type_=type_,
-            state=state,
-            started_at=started_at,
-            external_import_ids=external_import_ids,
-            has_pending_task=has_pending_task,
-            metadata=metadata,
+                (
+                    id_,
+                    created_at_,
+                    updated_at_,
+                    account_id_,
+                    tenant_id_,
+                    type__,
+                    state_,
+                    started_at_,
+                    external_import_ids_,
+                    has_pending_task_,
+                    metadata_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            id_ = get("id", UNSET)
+            created_at_ = get("created_at", UNSET)
+            updated_at_ = get("updated_at", UNSET)
+            account_id_ = get("account_id", UNSET)
+            tenant_id_ = get("tenant_id", UNSET)
+            type__ = get("type", UNSET)
+            state_ = get("state", UNSET)
+            started_at_ = get("started_at", UNSET)
+            external_import_ids_ = get("external_import_ids", UNSET)
+            has_pending_task_ = get("has_pending_task", UNSET)
+            metadata_ = get("metadata", UNSET)
+        instance.id = UNSET if id_ is UNSET else parse_uuid(id_)
+        instance.created_at = (
+            UNSET if created_at_ is UNSET else parse_datetime(created_at_)
         )
-
-        ingestion.additional_properties = d
-        return ingestion
+        instance.updated_at = (
+            UNSET if updated_at_ is UNSET else parse_datetime(updated_at_)
+        )
+        instance.account_id = (
+            UNSET if account_id_ is UNSET else parse_shared_uuid(account_id_)
+        )
+        instance.tenant_id = (
+            UNSET if tenant_id_ is UNSET else parse_shared_uuid(tenant_id_)
+        )
+        instance.type_ = UNSET if type__ is UNSET else IngestionType.from_value(type__)
+        instance.state = UNSET if state_ is UNSET else IngestionState.from_value(state_)
+        instance.started_at = (
+            UNSET
+            if started_at_ is UNSET
+            else None
+            if started_at_ is None
+            else parse_datetime(started_at_)
+        )
+        instance.external_import_ids = (
+            UNSET
+            if external_import_ids_ is UNSET
+            else [
+                external_import_ids_item
+                for external_import_ids_item in external_import_ids_
+            ]
+        )
+        instance.has_pending_task = has_pending_task_
+        instance.metadata = (
+            UNSET if metadata_ is UNSET else IngestionMetadata.from_dict(metadata_)
+        )
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,3 +241,8 @@ class Ingestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.ingestion_metadata import IngestionMetadata

@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="IntegrationInput")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "name",
+    "title",
+    "version",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -47,17 +61,19 @@ class IntegrationInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        integration_input = cls(
-            name=name,
-            title=title,
-            version=version,
-        )
-
-        return integration_input
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 3
+        if exact:
+            try:
+                name_, title_, version_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            name_ = get("name", UNSET)
+            title_ = get("title", UNSET)
+            version_ = get("version", UNSET)
+        instance.name = name_
+        instance.title = title_
+        instance.version = version_
+        return instance

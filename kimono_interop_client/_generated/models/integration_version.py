@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
@@ -11,9 +12,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.release_state import ReleaseState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    parse_shared_uuid,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="IntegrationVersion")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "account_id",
+    "version",
+    "title",
+    "release_state",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -86,58 +107,56 @@ class IntegrationVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
-
-        version = d.pop("version", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _release_state = d.pop("release_state", UNSET)
-        release_state: ReleaseState | Unset
-        if isinstance(_release_state, Unset):
-            release_state = UNSET
-        else:
-            release_state = ReleaseState(_release_state)
-
-        integration_version = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            version=version,
-            title=title,
-            release_state=release_state,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 7
+        if exact:
+            try:
+                (
+                    id_,
+                    created_at_,
+                    updated_at_,
+                    account_id_,
+                    version_,
+                    title_,
+                    release_state_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            id_ = get("id", UNSET)
+            created_at_ = get("created_at", UNSET)
+            updated_at_ = get("updated_at", UNSET)
+            account_id_ = get("account_id", UNSET)
+            version_ = get("version", UNSET)
+            title_ = get("title", UNSET)
+            release_state_ = get("release_state", UNSET)
+        instance.id = UNSET if id_ is UNSET else parse_uuid(id_)
+        instance.created_at = (
+            UNSET if created_at_ is UNSET else parse_datetime(created_at_)
         )
-
-        integration_version.additional_properties = d
-        return integration_version
+        instance.updated_at = (
+            UNSET if updated_at_ is UNSET else parse_datetime(updated_at_)
+        )
+        instance.account_id = (
+            UNSET if account_id_ is UNSET else parse_shared_uuid(account_id_)
+        )
+        instance.version = version_
+        instance.title = title_
+        instance.release_state = (
+            UNSET
+            if release_state_ is UNSET
+            else ReleaseState.from_value(release_state_)
+        )
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

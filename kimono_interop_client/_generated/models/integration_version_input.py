@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.release_state import ReleaseState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="IntegrationVersionInput")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "version",
+    "title",
+    "release_state",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -50,22 +64,23 @@ class IntegrationVersionInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _release_state = d.pop("release_state", UNSET)
-        release_state: ReleaseState | Unset
-        if isinstance(_release_state, Unset):
-            release_state = UNSET
-        else:
-            release_state = ReleaseState(_release_state)
-
-        integration_version_input = cls(
-            version=version,
-            title=title,
-            release_state=release_state,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 3
+        if exact:
+            try:
+                version_, title_, release_state_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            version_ = get("version", UNSET)
+            title_ = get("title", UNSET)
+            release_state_ = get("release_state", UNSET)
+        instance.version = version_
+        instance.title = title_
+        instance.release_state = (
+            UNSET
+            if release_state_ is UNSET
+            else ReleaseState.from_value(release_state_)
         )
-
-        return integration_version_input
+        return instance

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Paging")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = ("next",)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -41,23 +51,26 @@ class Paging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        paging = cls(
-            next_=next_,
-        )
-
-        paging.additional_properties = d
-        return paging
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 1
+        if exact:
+            try:
+                next__ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            next__ = get("next", UNSET)
+        instance.next_ = next__
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

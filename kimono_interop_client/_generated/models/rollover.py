@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,13 +14,37 @@ from attrs import field as _attrs_field
 from ..models.rollover_failure_reason import RolloverFailureReason
 from ..models.rollover_status import RolloverStatus
 from ..models.rollover_type import RolloverType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rollover_metadata import RolloverMetadata
-
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    parse_shared_uuid,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="Rollover")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "account_id",
+    "tenant_id",
+    "name",
+    "type",
+    "start_date",
+    "end_date",
+    "cloud_id",
+    "actor_id",
+    "metadata",
+    "status",
+    "status_change_failure_count",
+    "failure_reason",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -156,124 +181,90 @@ class Rollover:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rollover_metadata import RolloverMetadata
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
-
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
-
-        name = d.pop("name", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RolloverType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = RolloverType(_type_)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        _cloud_id = d.pop("cloud_id", UNSET)
-        cloud_id: UUID | Unset
-        if isinstance(_cloud_id, Unset):
-            cloud_id = UNSET
-        else:
-            cloud_id = UUID(_cloud_id)
-
-        _actor_id = d.pop("actor_id", UNSET)
-        actor_id: UUID | Unset
-        if isinstance(_actor_id, Unset):
-            actor_id = UNSET
-        else:
-            actor_id = UUID(_actor_id)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RolloverMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RolloverMetadata.from_dict(_metadata)
-
-        _status = d.pop("status", UNSET)
-        status: RolloverStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RolloverStatus(_status)
-
-        status_change_failure_count = d.pop("status_change_failure_count", UNSET)
-
-        _failure_reason = d.pop("failure_reason", UNSET)
-        failure_reason: RolloverFailureReason | Unset
-        if isinstance(_failure_reason, Unset):
-            failure_reason = UNSET
-        else:
-            failure_reason = RolloverFailureReason(_failure_reason)
-
-        rollover = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            name=name,
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
-            cloud_id=cloud_id,
-            actor_id=actor_id,
-            metadata=metadata,
-            status=status,
-            status_change_failure_count=status_change_failure_count,
-            failure_reason=failure_reason,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 15
+        if exact:
+            try:
+                (
+                    id_,
+                    created_at_,
+                    updated_at_,
+                    account_id_,
+                    tenant_id_,
+                    name_,
+                    type__,
+                    start_date_,
+                    end_date_,
+                    cloud_id_,
+                    actor_id_,
+                    metadata_,
+                    status_,
+                    status_change_failure_count_,
+                    failure_reason_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            id_ = get("id", UNSET)
+            created_at_ = get("created_at", UNSET)
+            updated_at_ = get("updated_at", UNSET)
+            account_id_ = get("account_id", UNSET)
+            tenant_id_ = get("tenant_id", UNSET)
+            name_ = get("name", UNSET)
+            type__ = get("type", UNSET)
+            start_date_ = get("start_date", UNSET)
+            end_date_ = get("end_date", UNSET)
+            cloud_id_ = get("cloud_id", UNSET)
+            actor_id_ = get("actor_id", UNSET)
+            metadata_ = get("metadata", UNSET)
+            status_ = get("status", UNSET)
+            status_change_failure_count_ = get("status_change_failure_count", UNSET)
+            failure_reason_ = get("failure_reason", UNSET)
+        instance.id = UNSET if id_ is UNSET else parse_uuid(id_)
+        instance.created_at = (
+            UNSET if created_at_ is UNSET else parse_datetime(created_at_)
         )
-
-        rollover.additional_properties = d
-        return rollover
+        instance.updated_at = (
+            UNSET if updated_at_ is UNSET else parse_datetime(updated_at_)
+        )
+        instance.account_id = (
+            UNSET if account_id_ is UNSET else parse_shared_uuid(account_id_)
+        )
+        instance.tenant_id = (
+            UNSET if tenant_id_ is UNSET else parse_shared_uuid(tenant_id_)
+        )
+        instance.name = name_
+        instance.type_ = UNSET if type__ is UNSET else RolloverType.from_value(type__)
+        instance.start_date = (
+            UNSET if start_date_ is UNSET else parse_datetime(start_date_)
+        )
+        instance.end_date = UNSET if end_date_ is UNSET else parse_datetime(end_date_)
+        instance.cloud_id = (
+            UNSET if cloud_id_ is UNSET else parse_shared_uuid(cloud_id_)
+        )
+        instance.actor_id = UNSET if actor_id_ is UNSET else parse_uuid(actor_id_)
+        instance.metadata = (
+            UNSET if metadata_ is UNSET else RolloverMetadata.from_dict(metadata_)
+        )
+        instance.status = (
+            UNSET if status_ is UNSET else RolloverStatus.from_value(status_)
+        )
+        instance.status_change_failure_count = status_change_failure_count_
+        instance.failure_reason = (
+            UNSET
+            if failure_reason_ is UNSET
+            else RolloverFailureReason.from_value(failure_reason_)
+        )
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -290,3 +281,8 @@ class Rollover:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.rollover_metadata import RolloverMetadata

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..models.rollover_status import RolloverStatus
 from ..models.rollover_type import RolloverType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rollover_metadata import RolloverMetadata
-
+from ..types import (
+    UNSET,
+    Unset,
+    parse_shared_uuid,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="RolloverInput")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "type",
+    "status",
+    "cloud_id",
+    "actor_id",
+    "metadata",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -70,35 +84,38 @@ class RolloverInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rollover_metadata import RolloverMetadata
-
-        d = dict(src_dict)
-        type_ = RolloverType(d.pop("type"))
-
-        status = RolloverStatus(d.pop("status"))
-
-        cloud_id = UUID(d.pop("cloud_id"))
-
-        _actor_id = d.pop("actor_id", UNSET)
-        actor_id: UUID | Unset
-        if isinstance(_actor_id, Unset):
-            actor_id = UNSET
-        else:
-            actor_id = UUID(_actor_id)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RolloverMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RolloverMetadata.from_dict(_metadata)
-
-        rollover_input = cls(
-            type_=type_,
-            status=status,
-            cloud_id=cloud_id,
-            actor_id=actor_id,
-            metadata=metadata,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 5
+        if exact:
+            try:
+                type__, status_, cloud_id_, actor_id_, metadata_ = _read_fields(
+                    src_dict
+                )
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            type__ = get("type", UNSET)
+            status_ = get("status", UNSET)
+            cloud_id_ = get("cloud_id", UNSET)
+            actor_id_ = get("actor_id", UNSET)
+            metadata_ = get("metadata", UNSET)
+            if type__ is UNSET:
+                raise KeyError("type")
+            if status_ is UNSET:
+                raise KeyError("status")
+            if cloud_id_ is UNSET:
+                raise KeyError("cloud_id")
+        instance.type_ = RolloverType.from_value(type__)
+        instance.status = RolloverStatus.from_value(status_)
+        instance.cloud_id = parse_shared_uuid(cloud_id_)
+        instance.actor_id = UNSET if actor_id_ is UNSET else parse_uuid(actor_id_)
+        instance.metadata = (
+            UNSET if metadata_ is UNSET else RolloverMetadata.from_dict(metadata_)
         )
+        return instance
 
-        return rollover_input
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.rollover_metadata import RolloverMetadata

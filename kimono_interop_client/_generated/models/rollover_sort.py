@@ -1,6 +1,7 @@
 # Generated from openapi/interop.yaml by make generate (openapi-python-client + custom/).
 # Do not edit by hand: your change will be overwritten.
 from enum import StrEnum
+from typing import cast
 
 
 class RolloverSort(StrEnum):
@@ -8,15 +9,15 @@ class RolloverSort(StrEnum):
     pseudo-member that keeps it (``is_unknown`` is true) instead of failing the call."""
 
     CREATED_AT = "created_at"
+    CREATED_AT_DESC = "-created_at"
     END_DATE = "end_date"
+    END_DATE_DESC = "-end_date"
     NAME = "name"
+    NAME_DESC = "-name"
     START_DATE = "start_date"
+    START_DATE_DESC = "-start_date"
     STATUS = "status"
-    VALUE_1 = "-name"
-    VALUE_3 = "-start_date"
-    VALUE_5 = "-end_date"
-    VALUE_7 = "-status"
-    VALUE_9 = "-created_at"
+    STATUS_DESC = "-status"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -25,6 +26,16 @@ class RolloverSort(StrEnum):
     def is_unknown(self) -> bool:
         """True for a value that the spec does not list."""
         return self._value_ not in type(self)._value2member_map_
+
+    @classmethod
+    def from_value(cls, value: str) -> "RolloverSort":
+        """The member for ``value`` (a pseudo-member for a value the spec does not list): the
+        same as calling the class, with a single dict lookup for the known values, since model
+        parsing does this for every enum field of every object."""
+        member = cls._value2member_map_.get(value)
+        if member is None:
+            return cls(value)
+        return cast("RolloverSort", member)
 
     @classmethod
     def _missing_(cls, value: object) -> "RolloverSort | None":

@@ -26,11 +26,9 @@ class RunScheduleInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        run_schedule_input = cls()
-
-        run_schedule_input.additional_properties = d
-        return run_schedule_input
+        instance = object.__new__(cls)
+        instance.additional_properties = {key: value for key, value in src_dict.items()}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,20 +4,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schedule_type import ScheduleType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.schedule_metadata_type_0 import ScheduleMetadataType0
-
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    parse_shared_uuid,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="Schedule")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "account_id",
+    "tenant_id",
+    "type",
+    "last_executed_at",
+    "enabled",
+    "hour",
+    "days",
+    "metadata",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -35,7 +56,7 @@ class Schedule:
         enabled (bool | Unset):
         hour (int | Unset):
         days (None | str | Unset):
-        metadata (None | ScheduleMetadataType0 | Unset):
+        metadata (None | ScheduleMetadata | Unset):
     """
 
     id: UUID | Unset = UNSET
@@ -48,12 +69,10 @@ class Schedule:
     enabled: bool | Unset = UNSET
     hour: int | Unset = UNSET
     days: None | str | Unset = UNSET
-    metadata: None | ScheduleMetadataType0 | Unset = UNSET
+    metadata: None | ScheduleMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schedule_metadata_type_0 import ScheduleMetadataType0
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -99,7 +118,7 @@ class Schedule:
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ScheduleMetadataType0):
+        elif isinstance(self.metadata, ScheduleMetadata):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
@@ -134,114 +153,78 @@ class Schedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schedule_metadata_type_0 import ScheduleMetadataType0
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
-
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ScheduleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ScheduleType(_type_)
-
-        def _parse_last_executed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 11
+        if exact:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_executed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_executed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_executed_at = _parse_last_executed_at(d.pop("last_executed_at", UNSET))
-
-        enabled = d.pop("enabled", UNSET)
-
-        hour = d.pop("hour", UNSET)
-
-        def _parse_days(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        days = _parse_days(d.pop("days", UNSET))
-
-        def _parse_metadata(data: object) -> None | ScheduleMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ScheduleMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScheduleMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        schedule = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            type_=type_,
-            last_executed_at=last_executed_at,
-            enabled=enabled,
-            hour=hour,
-            days=days,
-            metadata=metadata,
+                (
+                    id_,
+                    created_at_,
+                    updated_at_,
+                    account_id_,
+                    tenant_id_,
+                    type__,
+                    last_executed_at_,
+                    enabled_,
+                    hour_,
+                    days_,
+                    metadata_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            id_ = get("id", UNSET)
+            created_at_ = get("created_at", UNSET)
+            updated_at_ = get("updated_at", UNSET)
+            account_id_ = get("account_id", UNSET)
+            tenant_id_ = get("tenant_id", UNSET)
+            type__ = get("type", UNSET)
+            last_executed_at_ = get("last_executed_at", UNSET)
+            enabled_ = get("enabled", UNSET)
+            hour_ = get("hour", UNSET)
+            days_ = get("days", UNSET)
+            metadata_ = get("metadata", UNSET)
+        instance.id = UNSET if id_ is UNSET else parse_uuid(id_)
+        instance.created_at = (
+            UNSET if created_at_ is UNSET else parse_datetime(created_at_)
         )
-
-        schedule.additional_properties = d
-        return schedule
+        instance.updated_at = (
+            UNSET if updated_at_ is UNSET else parse_datetime(updated_at_)
+        )
+        instance.account_id = (
+            UNSET if account_id_ is UNSET else parse_shared_uuid(account_id_)
+        )
+        instance.tenant_id = (
+            UNSET if tenant_id_ is UNSET else parse_shared_uuid(tenant_id_)
+        )
+        instance.type_ = UNSET if type__ is UNSET else ScheduleType.from_value(type__)
+        instance.last_executed_at = (
+            UNSET
+            if last_executed_at_ is UNSET
+            else None
+            if last_executed_at_ is None
+            else parse_datetime(last_executed_at_)
+        )
+        instance.enabled = enabled_
+        instance.hour = hour_
+        instance.days = days_
+        instance.metadata = (
+            UNSET
+            if metadata_ is UNSET
+            else None
+            if metadata_ is None
+            else ScheduleMetadata.from_dict(metadata_)
+        )
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -258,3 +241,8 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.schedule_metadata import ScheduleMetadata

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    UNSET,
+)
+
 T = TypeVar("T", bound="ScheduleInput")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = ("hour",)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -35,11 +46,17 @@ class ScheduleInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        hour = d.pop("hour")
-
-        schedule_input = cls(
-            hour=hour,
-        )
-
-        return schedule_input
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 1
+        if exact:
+            try:
+                hour_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            hour_ = get("hour", UNSET)
+            if hour_ is UNSET:
+                raise KeyError("hour")
+        instance.hour = hour_
+        return instance

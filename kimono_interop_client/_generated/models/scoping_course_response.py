@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-    from ..models.scoping_course import ScopingCourse
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ScopingCourseResponse")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "data",
+    "error",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -51,31 +59,28 @@ class ScopingCourseResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error import Error
-        from ..models.scoping_course import ScopingCourse
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ScopingCourse | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 2
+        if exact:
+            try:
+                data_, error_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            data_ = get("data", UNSET)
+            error_ = get("error", UNSET)
+        instance.data = UNSET if data_ is UNSET else ScopingCourse.from_dict(data_)
+        instance.error = UNSET if error_ is UNSET else Error.from_dict(error_)
+        if exact:
+            instance.additional_properties = {}
         else:
-            data = ScopingCourse.from_dict(_data)
-
-        _error = d.pop("error", UNSET)
-        error: Error | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = Error.from_dict(_error)
-
-        scoping_course_response = cls(
-            data=data,
-            error=error,
-        )
-
-        scoping_course_response.additional_properties = d
-        return scoping_course_response
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +97,9 @@ class ScopingCourseResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.error import Error
+from ..models.scoping_course import ScopingCourse

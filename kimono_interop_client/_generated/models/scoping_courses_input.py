@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-if TYPE_CHECKING:
-    from ..models.scoping_course_input import ScopingCourseInput
-
+from ..types import (
+    UNSET,
+)
 
 T = TypeVar("T", bound="ScopingCoursesInput")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = ("data",)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -41,18 +48,22 @@ class ScopingCoursesInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scoping_course_input import ScopingCourseInput
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 1
+        if exact:
+            try:
+                data_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            data_ = get("data", UNSET)
+            if data_ is UNSET:
+                raise KeyError("data")
+        instance.data = [ScopingCourseInput.from_dict(data_item) for data_item in data_]
+        return instance
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ScopingCourseInput.from_dict(data_item_data)
 
-            data.append(data_item)
-
-        scoping_courses_input = cls(
-            data=data,
-        )
-
-        return scoping_courses_input
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.scoping_course_input import ScopingCourseInput

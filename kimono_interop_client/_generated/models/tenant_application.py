@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,17 +12,32 @@ from attrs import field as _attrs_field
 
 from ..models.application_auth_state import ApplicationAuthState
 from ..models.application_auth_type import ApplicationAuthType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tenant_application_auth_props import TenantApplicationAuthProps
-    from ..models.tenant_application_auth_props_pending import (
-        TenantApplicationAuthPropsPending,
-    )
-    from ..models.tenant_application_options import TenantApplicationOptions
-
+from ..types import (
+    UNSET,
+    Unset,
+    parse_shared_uuid,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="TenantApplication")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "account_id",
+    "tenant_id",
+    "deliver_tasks",
+    "auth_type",
+    "auth_state",
+    "options",
+    "auth_props",
+    "auth_session_id_pending",
+    "auth_message",
+    "auth_props_pending",
+    "auth_state_pending",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -140,117 +156,88 @@ class TenantApplication:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_application_auth_props import TenantApplicationAuthProps
-        from ..models.tenant_application_auth_props_pending import (
-            TenantApplicationAuthPropsPending,
-        )
-        from ..models.tenant_application_options import TenantApplicationOptions
-
-        d = dict(src_dict)
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
-
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
-
-        deliver_tasks = d.pop("deliver_tasks", UNSET)
-
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: ApplicationAuthType | Unset
-        if isinstance(_auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = ApplicationAuthType(_auth_type)
-
-        _auth_state = d.pop("auth_state", UNSET)
-        auth_state: ApplicationAuthState | Unset
-        if isinstance(_auth_state, Unset):
-            auth_state = UNSET
-        else:
-            auth_state = ApplicationAuthState(_auth_state)
-
-        _options = d.pop("options", UNSET)
-        options: TenantApplicationOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = TenantApplicationOptions.from_dict(_options)
-
-        _auth_props = d.pop("auth_props", UNSET)
-        auth_props: TenantApplicationAuthProps | Unset
-        if isinstance(_auth_props, Unset):
-            auth_props = UNSET
-        else:
-            auth_props = TenantApplicationAuthProps.from_dict(_auth_props)
-
-        def _parse_auth_session_id_pending(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 11
+        if exact:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                auth_session_id_pending_type_0 = UUID(data)
-
-                return auth_session_id_pending_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        auth_session_id_pending = _parse_auth_session_id_pending(
-            d.pop("auth_session_id_pending", UNSET)
+                (
+                    account_id_,
+                    tenant_id_,
+                    deliver_tasks_,
+                    auth_type_,
+                    auth_state_,
+                    options_,
+                    auth_props_,
+                    auth_session_id_pending_,
+                    auth_message_,
+                    auth_props_pending_,
+                    auth_state_pending_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            account_id_ = get("account_id", UNSET)
+            tenant_id_ = get("tenant_id", UNSET)
+            deliver_tasks_ = get("deliver_tasks", UNSET)
+            auth_type_ = get("auth_type", UNSET)
+            auth_state_ = get("auth_state", UNSET)
+            options_ = get("options", UNSET)
+            auth_props_ = get("auth_props", UNSET)
+            auth_session_id_pending_ = get("auth_session_id_pending", UNSET)
+            auth_message_ = get("auth_message", UNSET)
+            auth_props_pending_ = get("auth_props_pending", UNSET)
+            auth_state_pending_ = get("auth_state_pending", UNSET)
+        instance.account_id = (
+            UNSET if account_id_ is UNSET else parse_shared_uuid(account_id_)
         )
-
-        def _parse_auth_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_message = _parse_auth_message(d.pop("auth_message", UNSET))
-
-        _auth_props_pending = d.pop("auth_props_pending", UNSET)
-        auth_props_pending: TenantApplicationAuthPropsPending | Unset
-        if isinstance(_auth_props_pending, Unset):
-            auth_props_pending = UNSET
-        else:
-            auth_props_pending = TenantApplicationAuthPropsPending.from_dict(
-                _auth_props_pending
-            )
-
-        _auth_state_pending = d.pop("auth_state_pending", UNSET)
-        auth_state_pending: ApplicationAuthState | Unset
-        if isinstance(_auth_state_pending, Unset):
-            auth_state_pending = UNSET
-        else:
-            auth_state_pending = ApplicationAuthState(_auth_state_pending)
-
-        tenant_application = cls(
-            account_id=account_id,
-            tenant_id=tenant_id,
-            deliver_tasks=deliver_tasks,
-            auth_type=auth_type,
-            auth_state=auth_state,
-            options=options,
-            auth_props=auth_props,
-            auth_session_id_pending=auth_session_id_pending,
-            auth_message=auth_message,
-            auth_props_pending=auth_props_pending,
-            auth_state_pending=auth_state_pending,
+        instance.tenant_id = (
+            UNSET if tenant_id_ is UNSET else parse_shared_uuid(tenant_id_)
         )
-
-        tenant_application.additional_properties = d
-        return tenant_application
+        instance.deliver_tasks = deliver_tasks_
+        instance.auth_type = (
+            UNSET if auth_type_ is UNSET else ApplicationAuthType.from_value(auth_type_)
+        )
+        instance.auth_state = (
+            UNSET
+            if auth_state_ is UNSET
+            else ApplicationAuthState.from_value(auth_state_)
+        )
+        instance.options = (
+            UNSET if options_ is UNSET else TenantApplicationOptions.from_dict(options_)
+        )
+        instance.auth_props = (
+            UNSET
+            if auth_props_ is UNSET
+            else TenantApplicationAuthProps.from_dict(auth_props_)
+        )
+        instance.auth_session_id_pending = (
+            UNSET
+            if auth_session_id_pending_ is UNSET
+            else None
+            if auth_session_id_pending_ is None
+            else parse_uuid(auth_session_id_pending_)
+        )
+        instance.auth_message = auth_message_
+        instance.auth_props_pending = (
+            UNSET
+            if auth_props_pending_ is UNSET
+            else TenantApplicationAuthPropsPending.from_dict(auth_props_pending_)
+        )
+        instance.auth_state_pending = (
+            UNSET
+            if auth_state_pending_ is UNSET
+            else ApplicationAuthState.from_value(auth_state_pending_)
+        )
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -267,3 +254,12 @@ class TenantApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.tenant_application_auth_props import TenantApplicationAuthProps
+from ..models.tenant_application_auth_props_pending import (
+    TenantApplicationAuthPropsPending,
+)
+from ..models.tenant_application_options import TenantApplicationOptions

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_auth_state_update import ApplicationAuthStateUpdate
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tenant_application_update_auth_props_pending import (
-        TenantApplicationUpdateAuthPropsPending,
-    )
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="TenantApplicationUpdate")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "auth_message",
+    "auth_props_pending",
+    "auth_state_pending",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -66,41 +74,36 @@ class TenantApplicationUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_application_update_auth_props_pending import (
-            TenantApplicationUpdateAuthPropsPending,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 3
+        if exact:
+            try:
+                auth_message_, auth_props_pending_, auth_state_pending_ = _read_fields(
+                    src_dict
+                )
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            auth_message_ = get("auth_message", UNSET)
+            auth_props_pending_ = get("auth_props_pending", UNSET)
+            auth_state_pending_ = get("auth_state_pending", UNSET)
+        instance.auth_message = auth_message_
+        instance.auth_props_pending = (
+            UNSET
+            if auth_props_pending_ is UNSET
+            else TenantApplicationUpdateAuthPropsPending.from_dict(auth_props_pending_)
         )
-
-        d = dict(src_dict)
-
-        def _parse_auth_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_message = _parse_auth_message(d.pop("auth_message", UNSET))
-
-        _auth_props_pending = d.pop("auth_props_pending", UNSET)
-        auth_props_pending: TenantApplicationUpdateAuthPropsPending | Unset
-        if isinstance(_auth_props_pending, Unset):
-            auth_props_pending = UNSET
-        else:
-            auth_props_pending = TenantApplicationUpdateAuthPropsPending.from_dict(
-                _auth_props_pending
-            )
-
-        _auth_state_pending = d.pop("auth_state_pending", UNSET)
-        auth_state_pending: ApplicationAuthStateUpdate | Unset
-        if isinstance(_auth_state_pending, Unset):
-            auth_state_pending = UNSET
-        else:
-            auth_state_pending = ApplicationAuthStateUpdate(_auth_state_pending)
-
-        tenant_application_update = cls(
-            auth_message=auth_message,
-            auth_props_pending=auth_props_pending,
-            auth_state_pending=auth_state_pending,
+        instance.auth_state_pending = (
+            UNSET
+            if auth_state_pending_ is UNSET
+            else ApplicationAuthStateUpdate.from_value(auth_state_pending_)
         )
+        return instance
 
-        return tenant_application_update
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.tenant_application_update_auth_props_pending import (
+    TenantApplicationUpdateAuthPropsPending,
+)

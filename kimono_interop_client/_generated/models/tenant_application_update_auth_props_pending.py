@@ -24,11 +24,9 @@ class TenantApplicationUpdateAuthPropsPending:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tenant_application_update_auth_props_pending = cls()
-
-        tenant_application_update_auth_props_pending.additional_properties = d
-        return tenant_application_update_auth_props_pending
+        instance = object.__new__(cls)
+        instance.additional_properties = {key: value for key, value in src_dict.items()}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_ref import AccountRef
-    from ..models.actor_auth import ActorAuth
-    from ..models.app_auth import AppAuth
-    from ..models.cloud_ref import CloudRef
-    from ..models.integration_ref import IntegrationRef
-
+from ..types import (
+    UNSET,
+    Unset,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="TenantInfo")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "id",
+    "name",
+    "actor_id",
+    "account",
+    "cloud",
+    "integration",
+    "auth",
+    "app_auth",
+    "lti_developer_id",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -51,10 +64,6 @@ class TenantInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_ref import AccountRef
-        from ..models.cloud_ref import CloudRef
-        from ..models.integration_ref import IntegrationRef
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -125,110 +134,72 @@ class TenantInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_ref import AccountRef
-        from ..models.actor_auth import ActorAuth
-        from ..models.app_auth import AppAuth
-        from ..models.cloud_ref import CloudRef
-        from ..models.integration_ref import IntegrationRef
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        name = d.pop("name", UNSET)
-
-        _actor_id = d.pop("actor_id", UNSET)
-        actor_id: UUID | Unset
-        if isinstance(_actor_id, Unset):
-            actor_id = UNSET
-        else:
-            actor_id = UUID(_actor_id)
-
-        def _parse_account(data: object) -> AccountRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 9
+        if exact:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = AccountRef.from_dict(data)
-
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountRef | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_cloud(data: object) -> CloudRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cloud_type_0 = CloudRef.from_dict(data)
-
-                return cloud_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CloudRef | None | Unset, data)
-
-        cloud = _parse_cloud(d.pop("cloud", UNSET))
-
-        def _parse_integration(data: object) -> IntegrationRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                integration_type_0 = IntegrationRef.from_dict(data)
-
-                return integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationRef | None | Unset, data)
-
-        integration = _parse_integration(d.pop("integration", UNSET))
-
-        _auth = d.pop("auth", UNSET)
-        auth: ActorAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = ActorAuth.from_dict(_auth)
-
-        _app_auth = d.pop("app_auth", UNSET)
-        app_auth: AppAuth | Unset
-        if isinstance(_app_auth, Unset):
-            app_auth = UNSET
-        else:
-            app_auth = AppAuth.from_dict(_app_auth)
-
-        lti_developer_id = d.pop("lti_developer_id", UNSET)
-
-        tenant_info = cls(
-            id=id,
-            name=name,
-            actor_id=actor_id,
-            account=account,
-            cloud=cloud,
-            integration=integration,
-            auth=auth,
-            app_auth=app_auth,
-            lti_developer_id=lti_developer_id,
+                (
+                    id_,
+                    name_,
+                    actor_id_,
+                    account_,
+                    cloud_,
+                    integration_,
+                    auth_,
+                    app_auth_,
+                    lti_developer_id_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            id_ = get("id", UNSET)
+            name_ = get("name", UNSET)
+            actor_id_ = get("actor_id", UNSET)
+            account_ = get("account", UNSET)
+            cloud_ = get("cloud", UNSET)
+            integration_ = get("integration", UNSET)
+            auth_ = get("auth", UNSET)
+            app_auth_ = get("app_auth", UNSET)
+            lti_developer_id_ = get("lti_developer_id", UNSET)
+        instance.id = UNSET if id_ is UNSET else parse_uuid(id_)
+        instance.name = name_
+        instance.actor_id = UNSET if actor_id_ is UNSET else parse_uuid(actor_id_)
+        instance.account = (
+            UNSET
+            if account_ is UNSET
+            else None
+            if account_ is None
+            else AccountRef.from_dict(account_)
         )
-
-        tenant_info.additional_properties = d
-        return tenant_info
+        instance.cloud = (
+            UNSET
+            if cloud_ is UNSET
+            else None
+            if cloud_ is None
+            else CloudRef.from_dict(cloud_)
+        )
+        instance.integration = (
+            UNSET
+            if integration_ is UNSET
+            else None
+            if integration_ is None
+            else IntegrationRef.from_dict(integration_)
+        )
+        instance.auth = UNSET if auth_ is UNSET else ActorAuth.from_dict(auth_)
+        instance.app_auth = (
+            UNSET if app_auth_ is UNSET else AppAuth.from_dict(app_auth_)
+        )
+        instance.lti_developer_id = lti_developer_id_
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,3 +216,12 @@ class TenantInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.account_ref import AccountRef
+from ..models.actor_auth import ActorAuth
+from ..models.app_auth import AppAuth
+from ..models.cloud_ref import CloudRef
+from ..models.integration_ref import IntegrationRef

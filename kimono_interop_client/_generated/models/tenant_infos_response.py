@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-    from ..models.tenant_info import TenantInfo
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="TenantInfosResponse")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "data",
+    "paging",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -31,8 +39,6 @@ class TenantInfosResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tenant_info import TenantInfo
-
         data: list[dict[str, Any] | None] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -60,47 +66,35 @@ class TenantInfosResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.paging import Paging
-        from ..models.tenant_info import TenantInfo
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[None | TenantInfo] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-
-                def _parse_data_item(data: object) -> None | TenantInfo:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        data_item_type_0 = TenantInfo.from_dict(data)
-
-                        return data_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | TenantInfo, data)
-
-                data_item = _parse_data_item(data_item_data)
-
-                data.append(data_item)
-
-        _paging = d.pop("paging", UNSET)
-        paging: Paging | Unset
-        if isinstance(_paging, Unset):
-            paging = UNSET
-        else:
-            paging = Paging.from_dict(_paging)
-
-        tenant_infos_response = cls(
-            data=data,
-            paging=paging,
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 2
+        if exact:
+            try:
+                data_, paging_ = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            data_ = get("data", UNSET)
+            paging_ = get("paging", UNSET)
+        instance.data = (
+            UNSET
+            if data_ is UNSET
+            else [
+                None if data_item is None else TenantInfo.from_dict(data_item)
+                for data_item in data_
+            ]
         )
-
-        tenant_infos_response.additional_properties = d
-        return tenant_infos_response
+        instance.paging = UNSET if paging_ is UNSET else Paging.from_dict(paging_)
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +111,9 @@ class TenantInfosResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, not first: models refer to each other (possibly in cycles), and by the time these run
+# this module's class exists. Module-level names also spare from_dict an import per call.
+from ..models.paging import Paging
+from ..models.tenant_info import TenantInfo

@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="TenantState")
+
+
+# The keys from_dict reads into fields (any other key goes to additional_properties).
+_FIELD_KEYS = (
+    "rollover_mode_enabled",
+    "synchronization_suspended",
+    "setup_mode_enabled",
+    "mass_change_pending",
+)
+_FIELD_KEY_SET = frozenset(_FIELD_KEYS)
+_read_fields = itemgetter(*_FIELD_KEYS)
 
 
 @_attrs_define
@@ -55,24 +70,37 @@ class TenantState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        rollover_mode_enabled = d.pop("rollover_mode_enabled", UNSET)
-
-        synchronization_suspended = d.pop("synchronization_suspended", UNSET)
-
-        setup_mode_enabled = d.pop("setup_mode_enabled", UNSET)
-
-        mass_change_pending = d.pop("mass_change_pending", UNSET)
-
-        tenant_state = cls(
-            rollover_mode_enabled=rollover_mode_enabled,
-            synchronization_suspended=synchronization_suspended,
-            setup_mode_enabled=setup_mode_enabled,
-            mass_change_pending=mass_change_pending,
-        )
-
-        tenant_state.additional_properties = d
-        return tenant_state
+        instance = object.__new__(cls)
+        exact = len(src_dict) == 4
+        if exact:
+            try:
+                (
+                    rollover_mode_enabled_,
+                    synchronization_suspended_,
+                    setup_mode_enabled_,
+                    mass_change_pending_,
+                ) = _read_fields(src_dict)
+            except KeyError:  # as many keys, but not the same ones
+                exact = False
+        if not exact:  # some field absent (UNSET) or some key unknown
+            get = src_dict.get
+            rollover_mode_enabled_ = get("rollover_mode_enabled", UNSET)
+            synchronization_suspended_ = get("synchronization_suspended", UNSET)
+            setup_mode_enabled_ = get("setup_mode_enabled", UNSET)
+            mass_change_pending_ = get("mass_change_pending", UNSET)
+        instance.rollover_mode_enabled = rollover_mode_enabled_
+        instance.synchronization_suspended = synchronization_suspended_
+        instance.setup_mode_enabled = setup_mode_enabled_
+        instance.mass_change_pending = mass_change_pending_
+        if exact:
+            instance.additional_properties = {}
+        else:
+            instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _FIELD_KEY_SET
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

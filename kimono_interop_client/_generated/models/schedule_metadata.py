@@ -8,11 +8,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ScheduleMetadataType0")
+T = TypeVar("T", bound="ScheduleMetadata")
 
 
 @_attrs_define
-class ScheduleMetadataType0:
+class ScheduleMetadata:
+    """Free-form metadata of a schedule; its members are not documented."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,11 +26,9 @@ class ScheduleMetadataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schedule_metadata_type_0 = cls()
-
-        schedule_metadata_type_0.additional_properties = d
-        return schedule_metadata_type_0
+        instance = object.__new__(cls)
+        instance.additional_properties = {key: value for key, value in src_dict.items()}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
