@@ -166,3 +166,14 @@ def test_the_files_the_docs_name_exist(document: Path) -> None:
         # A bare module name (`_retry.py`) is one of the package's own modules.
         candidates = [ROOT / named, ROOT / "kimono_interop_client" / named]
         assert any(path.exists() for path in candidates), f"{document.name} names {named}"
+
+
+def test_the_changelog_documents_the_version_the_package_reports() -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    releases = re.findall(
+        r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$", changelog, re.MULTILINE
+    )
+    assert releases, "no release heading"
+    assert releases[0][0] == kimono_interop_client.__version__
+    assert "## [Unreleased]" in changelog
+    assert f"[{releases[0][0]}]: " in changelog  # the heading's link target
