@@ -132,14 +132,8 @@ async def test_100_tenants_never_see_each_others_tokens(serve_sandbox: ServeSand
         assert sandbox.stats.token_requests == Counter(
             {client_id: 2 if client_id in due else 1 for client_id in ttl}
         )
-
-        clock.advance(1000 * len(ttl))  # now every token is past its expiry
-        await round_of_calls()
-        assert sandbox.stats.token_requests == Counter(
-            {client_id: 3 if client_id in due else 2 for client_id in ttl}
-        )
         # No tenant got another tenant's token: no 401 at all, so no replay.
-        assert sandbox.stats.count("GET", "/v2/interop/tenant") == 3 * TENANTS * CALLS_PER_TENANT
+        assert sandbox.stats.count("GET", "/v2/interop/tenant") == 2 * TENANTS * CALLS_PER_TENANT
 
 
 async def test_paging_10000_items_across_a_token_expiry_loses_and_repeats_nothing(
