@@ -1,7 +1,7 @@
 """Every ```python block of the README (and of the docs listed below) runs against the sandbox.
 
 A block is run one of three ways, chosen by what it is:
-- a program (it calls `asyncio.run`): run as `__main__` with KIMONO_BASE_URL/KIMONO_API_KEY
+- a program (it calls `asyncio.run` or `trio.run`): run as `__main__` with KIMONO_BASE_URL/KIMONO_API_KEY
   pointing at a sandbox served on 127.0.0.1, exactly as a user would run it;
 - a pytest module (it defines `test_` functions): written to a file and run by pytest in a
   subprocess, with this package's pytest plugin (the `kimono_sandbox`/`kimono_client` fixtures);
@@ -50,7 +50,7 @@ class Block:
     def kind(self) -> str:
         if re.search(r"^(async )?def test_", self.code, re.MULTILINE):
             return "pytest"
-        if "asyncio.run(" in self.code:
+        if "asyncio.run(" in self.code or "trio.run(" in self.code:
             return "program"
         return "snippet"
 
