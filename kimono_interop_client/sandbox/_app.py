@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.routing import BaseRoute, Route, Router
 from starlette.types import Receive, Scope, Send
 
@@ -175,6 +175,13 @@ async def dispatch(
     sandbox: Sandbox, operation: Operation, scope: Scope, receive: Receive, send: Send
 ) -> None:
     method, path = scope["method"], scope["path"]
+    request = Request(scope, receive)
+    try:
+        # The whole request is read first, as a real server would before being slow: a client
+        # that gives up during injected latency still gets its request applied, late.
+        await request.body()
+    except ClientDisconnect:
+        return  # gone before its request was complete: nothing to apply, nobody to answer
     sandbox.stats.record(sandbox.stats.received, (method, operation.template))
     delay, fault = sandbox.faults.pick(method, path, operation.operation_id)
     if delay:
@@ -182,7 +189,7 @@ async def dispatch(
     if fault is not None and not fault.after:
         await _faults.respond(fault, None, scope, send, sandbox.clock)
         return
-    reply = await _apply(sandbox, operation, Request(scope, receive))
+    reply = await _apply(sandbox, operation, request)
     if reply.status < 400:
         sandbox.stats.record(sandbox.stats.applied, operation.operation_id)
     if fault is not None:

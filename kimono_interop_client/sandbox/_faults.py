@@ -13,7 +13,11 @@ sending a response") or `httpx.ReadError`. In-process, through `httpx.ASGITransp
 no socket to abort, so the app raises `ConnectionDropped`, a subclass of
 `httpx.RemoteProtocolError`, which `ASGITransport` passes straight to the caller: clients see
 the same exception type either way. A reset mid-response sends the status line, headers and
-half of the body, then closes the connection; in-process the caller gets `ConnectionDropped`.
+half of the body, then closes the connection (an answer without a body, like a 204, is cut
+before its status line); in-process the caller gets `ConnectionDropped`.
+
+Latency is added after the whole request has been read and before it is applied, so a client
+that times out during it still has its request applied, late — as with a slow real server.
 """
 
 from __future__ import annotations
@@ -241,7 +245,9 @@ async def _close_connection(scope: Scope, *, abort: bool) -> bool:
 async def _reset_mid_response(real: Reply, scope: Scope, send: Send) -> bool:
     if scope.get("extensions", {}).get(CONNECTION_EXTENSION) is None:
         return False  # in-process: there is no half-sent body to show, only the error
-    body = real.body or b"{}"
+    body = real.body
+    if not body:  # a 204 has no body to cut in half: the connection breaks before the answer
+        return await _close_connection(scope, abort=True)
     await send(
         {
             "type": "http.response.start",

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 
+import anyio
 import httpx
 import pytest
 from _sandbox_support import V2
@@ -42,6 +43,36 @@ async def test_real_dropped_and_reset_connections() -> None:
             assert sandbox.stats.applied["createCloud"] == 1
             # The server is still healthy afterwards.
             assert (await http.get(f"{V2}/clouds")).status_code == 200
+
+
+async def test_a_client_that_times_out_during_latency_still_gets_its_request_applied() -> None:
+    sandbox = Sandbox()
+    key = sandbox.credentials.api_key
+    with sandbox.serve() as server:
+        async with httpx.AsyncClient(
+            base_url=server.base_url, auth=(key, key), timeout=0.2
+        ) as http:
+            sandbox.faults.latency(0.6, operation="createCloud", times=1)
+            with pytest.raises(httpx.ReadTimeout):
+                await http.post(f"{V2}/clouds", json={"name": "late"})
+        for _ in range(100):  # bounded wait for the late handler
+            if sandbox.stats.applied["createCloud"]:
+                break
+            await anyio.sleep(0.05)
+    assert sandbox.stats.applied["createCloud"] == 1
+    assert [c["name"] for c in sandbox.state.clouds if c.get("name") == "late"] == ["late"]
+
+
+async def test_a_reset_of_an_answer_without_body_breaks_the_connection() -> None:
+    sandbox = Sandbox()
+    key = sandbox.credentials.api_key
+    integration = sandbox.state.integrations.rows()[0]["id"]
+    with sandbox.serve() as server:
+        async with httpx.AsyncClient(base_url=server.base_url, auth=(key, key), timeout=10) as http:
+            sandbox.faults.reset(operation="deleteIntegration", times=1)
+            with pytest.raises(httpx.TransportError):
+                await http.delete(f"{V2}/integrations/{integration}")
+    assert sandbox.stats.applied["deleteIntegration"] == 1
 
 
 def test_command_line_prints_base_url_and_made_up_credentials() -> None:
