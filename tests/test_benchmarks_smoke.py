@@ -1,0 +1,44 @@
+"""The benchmark suite still runs end to end (tiny sizes). No timing is asserted: machines are
+noisy, and docs/BENCHMARKS.md records the real runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("aiohttp")
+pytest.importorskip("httpx_aiohttp")
+
+from benchmarks import run
+
+
+def test_every_case_runs_and_reports_numbers(tmp_path: Path) -> None:
+    output = tmp_path / "BENCHMARKS.md"
+
+    results = run.main(["--quick", "--no-pin", "--output", str(output)])
+
+    assert len(results) == len(run.CASES)
+    for result in results:
+        assert result.rows, result.name
+        for row in result.rows:
+            numbers = [v for v in row.values.values() if isinstance(v, int | float)]
+            assert numbers or row.values.get("value") in {"True", "False"}, (result.name, row)
+            assert all(v >= 0 for v in numbers), (result.name, row)
+    assert sum(len(result.targets) for result in results) >= 8
+
+
+def test_results_are_written_between_the_markers_and_the_prose_is_kept(tmp_path: Path) -> None:
+    output = tmp_path / "BENCHMARKS.md"
+    output.write_text(
+        f"# Benchmarks\n\nProse stays.\n\n{run.RESULTS_START}\nold\n{run.RESULTS_END}\nTail.\n"
+    )
+
+    run.main(["--quick", "--no-pin", "--only", "parsing", "--output", str(output)])
+
+    text = output.read_text()
+    assert text.startswith("# Benchmarks\n\nProse stays.")
+    assert text.endswith(f"{run.RESULTS_END}\nTail.\n")
+    assert "old" not in text
+    assert "Parsing a 300-object page" in text
+    assert "| Parsing, json.loads + models | ≤ 2.0x json.loads |" in text
