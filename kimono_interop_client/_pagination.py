@@ -49,6 +49,14 @@ def _identity(item: Any) -> object:
     return ("content", json.dumps(content, sort_keys=True, default=str))
 
 
+def _in_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 class Page(Generic[T]):
     """One page: ``items`` (nulls skipped), ``has_next_page()``, ``await next_page()``."""
 
@@ -137,8 +145,10 @@ class AsyncPaginator(Generic[T]):
         return page
 
     def pages(self) -> AsyncGenerator[Page[T], None]:
-        """Every page, starting with the first."""
-        if self.prefetch:
+        """Every page, starting with the first (call it from inside the event loop)."""
+        # Prefetch runs a background asyncio task; under another event loop (trio) the pages
+        # come one after the other, the same items, only without the overlap.
+        if self.prefetch and _in_asyncio():
             return self._prefetched_pages()
         return self._sequential_pages()
 

@@ -22,12 +22,13 @@ from _layer_support import BASE, bearer, client, cloud, token_response
 from kimono_interop_client import (
     ApiKey,
     ClientClosedError,
+    ClientCredentials,
     InteropClient,
     TenantClient,
 )
 from kimono_interop_client import _config as config
 from kimono_interop_client._client import DEFAULT_BASE_URL
-from kimono_interop_client._generated.api.clouds import find_cloud
+from kimono_interop_client._generated.api.clouds import find_cloud, list_clouds
 from kimono_interop_client._pool_repair import connection_pool, orphans, reclaim_orphans
 
 CLOUD_ID = uuid.uuid4()
@@ -357,3 +358,30 @@ async def test_orphaned_connections_are_reclaimed() -> None:
         assert await reclaim_orphans(pool) == 1
         assert pool.connections == []
         assert await reclaim_orphans(pool) == 0
+
+
+def test_the_client_runs_under_trio() -> None:
+    trio = pytest.importorskip("trio")
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if request.url.path == "/oauth/token":
+            return token_response("T")
+        if request.url.path == CLOUD_PATH:
+            return FOUND
+        return httpx.Response(200, json={"data": [cloud("a")], "paging": {"next": None}})
+
+    async def main() -> list[str]:
+        auth = ClientCredentials("cid", "s")
+        transport = httpx.MockTransport(handler)
+        async with InteropClient(auth=auth, base_url=BASE, transport=transport) as kimono:
+            async with trio.open_nursery() as nursery:
+                for _ in range(50):
+                    nursery.start_soon(kimono.call, find_cloud, CLOUD_ID)
+            listed = kimono.paginate(list_clouds, prefetch=2)  # no asyncio: pages in sequence
+            return [item.name async for item in listed]
+
+    assert trio.run(main) == ["a"]
+    assert seen.count("/oauth/token") == 1
+    assert seen.count(CLOUD_PATH) == 50
