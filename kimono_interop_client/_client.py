@@ -389,8 +389,7 @@ class _Core:
                 now=datetime.now(UTC),
             )
             if not decision.retry:
-                if decision.reason and attempt:
-                    logger.debug("%s %s: not retrying (%s)", method, path, decision.reason)
+                logger.debug("%s %s: not retrying (%s)", method, path, decision.reason)
                 if isinstance(outcome, TransportFailure):
                     raise _connection_error(failure, request) from failure
                 raise status_error(response, retry_after=decision.retry_after)
@@ -697,7 +696,10 @@ class InteropClient(_ClientBase):
     ``tenant(...)`` to act as one tenant.
 
     ``auth`` defaults to KIMONO_API_KEY, else KIMONO_CLIENT_ID/KIMONO_CLIENT_SECRET; ``base_url``
-    to KIMONO_BASE_URL, else https://api.us2.kimonocloud.com.
+    to KIMONO_BASE_URL, else https://api.us2.kimonocloud.com. ``timeout`` defaults to 5 s to
+    connect and 30 s to read (Kimono's own limit); None also means that default. One pooled
+    ``httpx.AsyncClient`` serves this client, its copies and its tenant contexts; pass
+    ``http_client=`` to bring your own (it is then yours to close) or ``transport=`` to test.
     """
 
     __slots__ = ()

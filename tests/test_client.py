@@ -223,6 +223,14 @@ async def test_debug_log_has_method_path_status_elapsed_and_retries(
     assert all(record.name == "kimono_interop_client" for record in caplog.records)
 
 
+def test_models_are_public() -> None:
+    from kimono_interop_client import models
+    from kimono_interop_client._generated.models.tenant_info import TenantInfo
+
+    assert models.TenantInfo is TenantInfo
+    assert {"Cloud", "Paging", "Error", "UNSET", "Unset"} <= set(models.__all__)
+
+
 def test_importing_the_package_loads_no_endpoint_modules_or_models() -> None:
     probe = (
         "import sys, kimono_interop_client as k; "
