@@ -104,10 +104,8 @@ async def tenant_tour(tenant: TenantClient, wire: WireCounter) -> Story:
         replace=False,
     )
     courses = await count(tenant.scoping.courses.list(page_size=25, prefetch=1))
-    story.say(
-        f"scoping: {schools} schools (+ {known(added.name)!r}, appended with replace=False), "
-        f"{courses} courses read 25 a page with prefetch"
-    )
+    story.say(f"scoping: {schools} schools, then {known(added.name)!r} appended (replace=False)")
+    story.say(f"courses: {courses}, read 25 a page with the next page prefetched")
 
     schedule = await tenant.schedules.create(hour=6)
     await tenant.schedules.run(ident(schedule.id))
@@ -119,9 +117,8 @@ async def tenant_tour(tenant: TenantClient, wire: WireCounter) -> Story:
             states.append(str(known(current.state)))
             if current.has_pending_task is not True:
                 break
-        story.say(
-            f"schedule at 06:00 UTC created and run; its ingestion went {' -> '.join(states)}"
-        )
+        story.say("schedule for 06:00 UTC created and run at once")
+        story.say(f"its ingestion, polled: {' -> '.join(states)}")
 
     cloud = info.cloud
     if cloud is not None and not isinstance(cloud, Unset):
@@ -129,18 +126,15 @@ async def tenant_tour(tenant: TenantClient, wire: WireCounter) -> Story:
             type="new_year", status="upcoming", cloud_id=ident(cloud.id)
         )
         start, end = known(rollover.start_date), known(rollover.end_date)
-        story.say(
-            f"rollover created: {known(rollover.name)!r} "
-            f"({start:%d %b %Y} to {end:%d %b %Y}, dates set by the service)"
-        )
+        story.say(f"rollover {known(rollover.name)!r}: {start:%d %b %Y} to {end:%d %b %Y}")
 
     application = await tenant.application.get()
     again = await tenant.application.get()
     cached = again is application  # the very object the first read cached, no second request
     story.say(
         f"application: auth {known(application.auth_state)}, pending "
-        f"{known(application.auth_state_pending)}; read twice, "
-        f"{'the second time from the cache' if cached else 'twice from the service'}"
+        f"{known(application.auth_state_pending)} (read twice: "
+        f"{'the second read came from the cache' if cached else 'both from the service'})"
     )
     if application.auth_state_pending == "updating":
         await tenant.application.update(
@@ -150,8 +144,7 @@ async def tenant_tour(tenant: TenantClient, wire: WireCounter) -> Story:
         )
         confirmed = await tenant.application.get()
         story.say(
-            "auth-setup workflow: confirmed the pending credentials; now auth "
-            f"{known(confirmed.auth_state)} (cache dropped by the update and refetched)"
+            f"auth setup: pending credentials confirmed, auth now {known(confirmed.auth_state)}"
         )
     story.finished = time.perf_counter()
     return story
@@ -192,16 +185,13 @@ async def main(base_url: str, api_key: str, control_url: str | None) -> None:
         )
         version = await kimono.integrations.versions.create(ident(integration.id), BLUEPRINT)
         print(
-            f"  - created integration {known(integration.title)!r} and its version "
-            f"{known(version.version)} from an XML blueprint (release state "
-            f"{known(version.release_state)})"
+            f"  - created integration {known(integration.title)!r}, version "
+            f"{known(version.version)} from an XML blueprint ({known(version.release_state)})"
         )
         tenants = [tenant async for tenant in kimono.tenants.list()]
         kinds = Counter(str(t.auth.type_) for t in tenants if not isinstance(t.auth, Unset))
-        print(
-            f"  - {len(tenants)} licensed tenants: "
-            + ", ".join(f"{n} with {kind} actor credentials" for kind, n in sorted(kinds.items()))
-        )
+        mix = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+        print(f"  - {len(tenants)} licensed tenants (actor credentials: {mix})")
 
         print("\nTwo tenants at once (asyncio.gather, one shared connection pool)")
         chosen = pick_two(tenants)
@@ -241,14 +231,13 @@ async def main(base_url: str, api_key: str, control_url: str | None) -> None:
             fetched = wire.token_requests
             await expire_tokens_in_sandbox(control_url)
             rejected = wire.statuses[401]
-            state = await oauth_tenant.state()
+            await oauth_tenant.state()
+            print("  - the sandbox expired every access token early (its control API)")
             print(
-                "  - the sandbox expired every access token early; the next call got "
-                f"{wire.statuses[401] - rejected} x 401, the SDK fetched "
-                f"{wire.token_requests - fetched} new token and replayed the call "
-                f"(setup mode {'on' if state.setup_mode_enabled else 'off'}): nothing for "
-                "the caller to do"
+                f"  - the next tenant call got {wire.statuses[401] - rejected} x 401; the SDK "
+                f"fetched {wire.token_requests - fetched} new token and replayed the call"
             )
+            print("  - the caller saw none of it: the call simply succeeded")
         for context in contexts:
             await context.aclose()
 
