@@ -41,6 +41,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="data set size, e.g. --size clouds=100000 (repeatable)",
     )
     parser.add_argument(
+        "--bulk",
+        type=_size,
+        action="append",
+        default=[],
+        metavar="KEY=N",
+        help="a per-tenant size for the first tenant only, e.g. --bulk courses=100000",
+    )
+    parser.add_argument(
         "--json", action="store_true", help="print the base URL and credentials as one JSON line"
     )
     return parser.parse_args(argv)
@@ -68,12 +76,17 @@ def describe(base_url: str, sandbox: Sandbox) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    sandbox = Sandbox(
-        seed=args.seed,
-        size=dict(args.size),
-        token_ttl=args.token_ttl,
-        max_page_size=args.max_page_size,
-    )
+    try:
+        sandbox = Sandbox(
+            seed=args.seed,
+            size=dict(args.size),
+            bulk=dict(args.bulk),
+            token_ttl=args.token_ttl,
+            max_page_size=args.max_page_size,
+        )
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     server = sandbox.serve(args.host, args.port)
     server.start()
     try:

@@ -55,7 +55,9 @@ class Sandbox:
     """A stateful, in-memory Kimono Interop API.
 
     seed, size: the deterministic seed data set (see `_seed.DEFAULT_SIZE` for the keys, e.g.
-        `size={"clouds": 100_000}`).
+        `size={"clouds": 100_000}`); per-tenant sizes apply to every tenant.
+    bulk: per-tenant sizes for the first tenant only, for one big tenant list without
+        multiplying it by every tenant (`bulk={"courses": 100_000}`).
     token_ttl: lifetime of issued access tokens, in seconds (per client: `set_token_ttl`).
     max_page_size: the page size cap (and default).
     send_expires_in: whether token responses carry `expires_in` (Kimono's may not).
@@ -67,6 +69,7 @@ class Sandbox:
         seed: int = 1,
         size: Mapping[str, int] | None = None,
         *,
+        bulk: Mapping[str, int] | None = None,
         token_ttl: float = 3600,
         max_page_size: int = 100,
         send_expires_in: bool = True,
@@ -76,6 +79,7 @@ class Sandbox:
             raise ValueError("token_ttl must be > 0 and max_page_size >= 1")
         self.seed = seed
         self.size = dict(size or {})
+        self.bulk = dict(bulk or {})
         self.token_ttl = float(token_ttl)
         self.max_page_size = max_page_size
         self.send_expires_in = send_expires_in
@@ -84,11 +88,14 @@ class Sandbox:
         self.stats = Stats()
         self.faults = Faults(seed, self.tokens.expire)
         self.token_ttls: dict[str, float] = {}
-        self.state = seed_state(seed, self.size)
+        self.state = seed_state(seed, self.size, self.bulk)
         self.app: ASGIApp = create_app(self)
 
     def __repr__(self) -> str:
-        return f"Sandbox(seed={self.seed}, size={self.size}, tenants={len(self.state.tenants)})"
+        return (
+            f"Sandbox(seed={self.seed}, size={self.size}, bulk={self.bulk}, "
+            f"tenants={len(self.state.tenants)})"
+        )
 
     @property
     def credentials(self) -> Credentials:
@@ -162,7 +169,7 @@ class Sandbox:
 
     def reset(self) -> None:
         """Back to the seed data; no tokens, no faults, zero counters."""
-        self.state = seed_state(self.seed, self.size)
+        self.state = seed_state(self.seed, self.size, self.bulk)
         self.tokens.clear()
         self.faults.clear()
         self.stats.reset()

@@ -28,6 +28,9 @@ DEFAULT_SIZE: dict[str, int] = {
     "ingestions": 5,
 }
 
+# The per-tenant sizes, which `bulk` may override for the first tenant alone.
+TENANT_SIZES = ("schools", "courses", "rollovers", "schedules", "ingestions")
+
 # Data starts on 2026-01-01T00:00:00Z and spreads over half a year, whatever today is.
 SEED_EPOCH = 1_767_225_600
 _SPREAD = 180 * 86_400
@@ -103,16 +106,25 @@ def _iso_second(timestamp: int) -> str:
 
 
 class _Seeder:
-    def __init__(self, seed: int, size: Mapping[str, int]) -> None:
+    def __init__(self, seed: int, size: Mapping[str, int], bulk: Mapping[str, int]) -> None:
         unknown = set(size) - set(DEFAULT_SIZE)
         if unknown:
             raise ValueError(f"unknown size keys {sorted(unknown)}; known: {sorted(DEFAULT_SIZE)}")
+        if set(bulk) - set(TENANT_SIZES):
+            raise ValueError(f"bulk keys must be among {list(TENANT_SIZES)}")
         self.size = {**DEFAULT_SIZE, **size}
-        if any(count < 0 for count in self.size.values()):
+        self.bulk = dict(bulk)
+        if any(count < 0 for count in [*self.size.values(), *self.bulk.values()]):
             raise ValueError("sizes must be >= 0")
         if self.size["tenants"] and not (self.size["clouds"] and self.size["integrations"]):
             raise ValueError("tenants need at least one cloud and one integration")
         self.rng = random.Random(seed)  # noqa: S311 -- reproducible fixtures, not secrets
+
+    def count(self, kind: str, tenant_index: int) -> int:
+        """How many `kind` records tenant `tenant_index` gets: `bulk` sizes the first tenant."""
+        if tenant_index == 0 and kind in self.bulk:
+            return self.bulk[kind]
+        return self.size[kind]
 
     # ---- primitives ----------------------------------------------------------------------
 
@@ -274,15 +286,15 @@ class _Seeder:
             },
             application=self.application(index, owner),
         )
-        for position in range(self.size["schools"]):
+        for position in range(self.count("schools", index)):
             tenant.schools.add(self.school(owner, position))
-        for position in range(self.size["courses"]):
+        for position in range(self.count("courses", index)):
             tenant.courses.add(self.course(owner, position))
-        for position in range(self.size["rollovers"]):
+        for position in range(self.count("rollovers", index)):
             tenant.rollovers.add(self.rollover(owner, position, cloud["id"], actor["id"], index))
-        for position in range(self.size["schedules"]):
+        for position in range(self.count("schedules", index)):
             tenant.schedules.add(self.schedule(owner, position, index))
-        for position in range(self.size["ingestions"]):
+        for position in range(self.count("ingestions", index)):
             tenant.ingestions.add(self.ingestion(owner, position))
         state.tenants[tenant_id] = tenant
 
@@ -406,5 +418,7 @@ def rollover_dates(start_year: int) -> dict[str, str]:
     }
 
 
-def seed_state(seed: int, size: Mapping[str, int] | None = None) -> State:
-    return _Seeder(seed, size or {}).state()
+def seed_state(
+    seed: int, size: Mapping[str, int] | None = None, bulk: Mapping[str, int] | None = None
+) -> State:
+    return _Seeder(seed, size or {}, bulk or {}).state()

@@ -56,6 +56,16 @@ def test_sizes_are_honoured() -> None:
     assert len(default.state.integrations) == DEFAULT_SIZE["integrations"]
 
 
+def test_bulk_sizes_only_the_first_tenant() -> None:
+    sandbox = Sandbox(size={"courses": 3}, bulk={"courses": 2_000, "schools": 0})
+    tenants = list(sandbox.state.tenants.values())
+    assert [len(t.courses) for t in tenants] == [2_000] + [3] * (len(tenants) - 1)
+    assert len(tenants[0].schools) == 0
+    assert len(tenants[1].schools) == DEFAULT_SIZE["schools"]
+    with pytest.raises(ValueError, match="bulk keys"):
+        Sandbox(bulk={"clouds": 5})
+
+
 @pytest.mark.parametrize(
     "size",
     [{"planets": 1}, {"clouds": -1}, {"clouds": 0}, {"integrations": 0}],
