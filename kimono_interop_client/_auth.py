@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from ._errors import AuthenticationError, status_error
+from ._retry import RequestNotSent
 from ._token_cache import AccessToken, TokenCache, TokenCaches
 
 __all__ = ["ApiKey", "BasicCredentials", "BearerToken", "ClientCredentials"]
@@ -195,7 +196,12 @@ class ClientCredentials(httpx.Auth):
             headers={"Accept": "application/json"},
         )
         logger.debug("fetching an access token from %s", request.url.copy_with(query=None))
-        response = await send(request)
+        try:
+            response = await send(request)
+        except httpx.TransportError as exc:
+            # Whatever broke, the request waiting for this token was never sent: say so, so a
+            # create may be retried.
+            raise RequestNotSent(f"token request failed: {type(exc).__name__}: {exc}") from exc
         return read_token_response(response, now=cache.clock())
 
 

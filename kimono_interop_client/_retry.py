@@ -34,8 +34,13 @@ class TransportFailure(enum.Enum):
     MAYBE_SENT = "maybe sent"  # it broke while sending or reading: it may have taken effect
 
 
+class RequestNotSent(httpx.TransportError):
+    """A failure before the request itself left (its token request broke, for example)."""
+
+
 def classify(exc: httpx.TransportError) -> TransportFailure:
-    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+    not_sent = httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | RequestNotSent
+    if isinstance(exc, not_sent):
         return TransportFailure.NOT_SENT
     return TransportFailure.MAYBE_SENT
 

@@ -20,7 +20,8 @@ from kimono_interop_client import (
     ClientCredentials,
     InteropClient,
 )
-from kimono_interop_client._generated.api.clouds import find_cloud
+from kimono_interop_client._generated.api.clouds import create_cloud, find_cloud
+from kimono_interop_client._generated.models.cloud_input import CloudInput
 
 CLOUD_ID = uuid.uuid4()
 CLOUD_PATH = f"/v2/interop/clouds/{CLOUD_ID}"
@@ -267,3 +268,20 @@ async def test_unbound_client_credentials_say_how_to_use_them() -> None:
     async with httpx.AsyncClient(transport=httpx.MockTransport(lambda r: FOUND)) as plain:
         with pytest.raises(RuntimeError, match="InteropClient or TenantClient"):
             await plain.get(f"{BASE}/x", auth=auth)
+
+
+async def test_a_create_is_retried_when_only_its_token_request_broke(
+    respx_mock: respx.MockRouter,
+) -> None:
+    token = respx_mock.post("/oauth/token").mock(
+        side_effect=[httpx.ReadTimeout("slow token"), token_response("T")]
+    )
+    create = respx_mock.post("/v2/interop/clouds").mock(
+        return_value=httpx.Response(200, json={"data": cloud("made")})
+    )
+    kimono, _ = client(auth=ClientCredentials("cid", "s"))
+    async with kimono:
+        made = await kimono.call(create_cloud, body=CloudInput(name="made"))
+    assert made.name == "made"
+    assert token.call_count == 2
+    assert create.call_count == 1
