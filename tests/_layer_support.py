@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -61,10 +60,3 @@ def client(**kwargs: Any) -> tuple[InteropClient, Sleeps]:
 def bearer(request: httpx.Request) -> str | None:
     value = request.headers.get("authorization", "")
     return value.removeprefix("Bearer ") if value.startswith("Bearer ") else None
-
-
-def counter() -> Iterator[int]:
-    n = 0
-    while True:
-        n += 1
-        yield n
