@@ -107,14 +107,19 @@ class Call:
         size = limit if raw_size is None else query_int(raw_size, "query parameter 'page_size'", 1)
         return page, min(size, limit)  # larger requests are silently capped, like Kimono
 
-    def page(self, rows: Sequence[Record], render: Callable[[Record], Record] = public) -> Reply:
-        """One page of `rows` in the list envelope; `paging.next` is non-null exactly when
-        more pages exist."""
+    def page(
+        self,
+        rows: Sequence[Record],
+        render: Callable[[list[Record]], list[Record]] | None = None,
+    ) -> Reply:
+        """One page of `rows` in the list envelope (`render` turns the page's records into
+        what is sent); `paging.next` is non-null exactly when more pages exist."""
         page, size = self.paging()
         start = page * size
         more = start + size < len(rows)
         next_marker = f"{self.request.url.path}?page={page + 1}&page_size={size}" if more else None
-        data = [render(row) for row in rows[start : start + size]]
+        chunk = list(rows[start : start + size])
+        data = [public(row) for row in chunk] if render is None else render(chunk)
         return json_reply(200, {"data": data, "paging": {"next": next_marker}})
 
     # ---- bodies ------------------------------------------------------------------------------

@@ -101,10 +101,11 @@ async def list_actors_by_cloud(call: Call) -> Reply:
     with_secrets = call.query_flag("include_credentials", False)
     rows = [actor for actor in call.state.actors.rows() if actor["_cloud_id"] == cloud_id]
 
-    def render(actor: Record) -> Record:
-        shown = public(actor)
+    def render(chunk: list[Record]) -> list[Record]:
+        shown = [public(actor) for actor in chunk]
         if not with_secrets:
-            shown["auth"] = {k: v for k, v in actor["auth"].items() if k != "client_secret"}
+            for actor in shown:
+                actor["auth"] = {k: v for k, v in actor["auth"].items() if k != "client_secret"}
         return shown
 
     return call.page(rows, render)
@@ -273,7 +274,9 @@ async def list_interop_tenants(call: Call) -> Reply:
         tenants.append(tenant)
     # Composing TenantInfo is not free: build it only for the page that is sent.
     rows = [tenant.record for tenant in tenants]
-    return call.page(rows, lambda record: state.tenant_info(state.tenants[record["id"]]))
+    return call.page(
+        rows, lambda chunk: [state.tenant_info(state.tenants[row["id"]]) for row in chunk]
+    )
 
 
 @routes.op("GET", f"{V2}/tenants/{{id}}", "findInteropTenant", "account")

@@ -12,6 +12,7 @@ from .._http import Reply, json_reply, no_content
 from .._seed import rollover_dates
 from .._state import Record, Table, TenantData, new_id, public
 from .._validation import (
+    Check,
     array,
     boolean,
     enum,
@@ -98,7 +99,7 @@ def _content(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if key not in _OWNER_FIELDS}
 
 
-def _register_scoping(plural: str, noun: str, item: Any) -> None:
+def _register_scoping(plural: str, noun: str, item: Check) -> None:
     base = f"{TENANT}/scoping/{plural}"
     batch = obj({"data": array(item)}, required=("data",))
 
@@ -385,10 +386,7 @@ def _read(call: Call, rows: list[Record]) -> list[Record]:
 
 @routes.op("GET", f"{V2}/ingestions", "listIngestions", "tenant")
 async def list_ingestions(call: Call) -> Reply:
-    page, size = call.paging()
-    rows = call.tenant.ingestions.rows()[page * size : (page + 1) * size]
-    shown = {row["id"]: data for row, data in zip(rows, _read(call, rows), strict=True)}
-    return call.page(call.tenant.ingestions.rows(), lambda row: shown[row["id"]])
+    return call.page(call.tenant.ingestions.rows(), lambda chunk: _read(call, chunk))
 
 
 @routes.op("GET", f"{V2}/ingestions/count", "countIngestions", "tenant")
