@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -89,7 +90,8 @@ async def main(
     concurrency: int = 8,
     integration: Sequence[str] | None = None,
 ) -> list[list[TenantReport]]:
-    """Run `rounds` rounds (None: forever), `interval` seconds apart; returns each round's reports.
+    """Run `rounds` rounds (None: forever), `interval` seconds apart; returns each round's
+    reports.
 
     Pass a client to share one (tests pass a sandbox client); otherwise one is configured from
     the KIMONO_* environment variables and closed at the end.
@@ -103,15 +105,18 @@ async def main(
                 concurrency=concurrency,
                 integration=integration,
             )
-    history: list[list[TenantReport]] = []
-    while rounds is None or len(history) < rounds:
-        if history:
+    # Forever means forever: keep only the last round's reports then, not every round's.
+    history: deque[list[TenantReport]] = deque(maxlen=rounds or 1)
+    done = 0
+    while rounds is None or done < rounds:
+        if done:
             await asyncio.sleep(interval)
         reports = await run_round(kimono, concurrency=concurrency, integration=integration)
         for report in reports:
             log.info("%s %s %s", report.outcome, report.tenant_id, report.name)
         history.append(reports)
-    return history
+        done += 1
+    return list(history)
 
 
 if __name__ == "__main__":
