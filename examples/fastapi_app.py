@@ -62,6 +62,8 @@ def create_app(make_client: Callable[[], InteropClient] = InteropClient) -> Fast
     async def tenant_schools(tenant_id: UUID, kimono: Kimono) -> list[School]:
         """The schools that scope a tenant's data."""
         try:
+            # One account call to find the tenant's actor credentials; a busy service would
+            # keep TenantInfo in a cache of its own, as it changes rarely.
             info = await kimono.tenants.get(tenant_id)
             # A tenant context shares the app client's pool and token cache: cheap per request.
             async with kimono.tenant(info) as tenant:
