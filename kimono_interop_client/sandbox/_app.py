@@ -146,7 +146,7 @@ class Call:
         )
         try:
             value = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             raise bad("body", "malformed JSON") from None
         return check(value, "body")
 

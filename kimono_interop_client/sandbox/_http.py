@@ -32,7 +32,8 @@ class Reply:
 
 
 def dumps(payload: Any) -> bytes:
-    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    # ASCII-escaped: whatever a client managed to store (even a lone surrogate) still encodes.
+    return json.dumps(payload, separators=(",", ":")).encode()
 
 
 def json_reply(status: int, payload: Any, headers: dict[str, str] | None = None) -> Reply:

@@ -29,6 +29,10 @@ def bad(where: str, problem: str) -> ApiError:
 def string(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise bad(where, "expected a string")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # JSON can smuggle in lone surrogates ("\ud800")
+        raise bad(where, "not valid Unicode text") from None
     return value
 
 
@@ -90,7 +94,9 @@ def nullable(inner: Check) -> Check:
 def string_map(value: Any, where: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise bad(where, "expected an object of strings")
-    return {key: string(item, f"{where}.{key}") for key, item in value.items()}
+    return {
+        string(key, f"{where} key"): string(item, f"{where}.{key}") for key, item in value.items()
+    }
 
 
 def array(item: Check) -> Check:

@@ -123,6 +123,19 @@ async def test_schema_violations_in_create_cloud_are_400_naming_the_field(
 
 
 @pytest.mark.parametrize(
+    "content",
+    [b'{"name": "\\ud800"}', b'{"\\ud800": 1}', b"[" * 100_000 + b"]" * 100_000, b'{"name": NaN}'],
+    ids=["lone-surrogate-value", "lone-surrogate-key", "deep-nesting", "nan"],
+)
+async def test_hostile_json_is_400_and_leaves_the_state_clean(api: Api, content: bytes) -> None:
+    response = await api.account(
+        "POST", f"{V2}/clouds", content=content, headers={"Content-Type": "application/json"}
+    )
+    assert_kimono_error(response, 400)
+    assert (await api.account("GET", f"{V2}/clouds")).status_code == 200
+
+
+@pytest.mark.parametrize(
     "params",
     [{"generation": "x"}, {"generation": str(2**31)}],
 )
