@@ -12,7 +12,7 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import anyio
 import uvicorn
@@ -120,6 +120,8 @@ class ServerHandle:
 
     def __exit__(
         self,
-        *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None] | Any,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
     ) -> None:
         self.stop()

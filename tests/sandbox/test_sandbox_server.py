@@ -13,6 +13,7 @@ import pytest
 from _sandbox_support import V2
 
 from kimono_interop_client.sandbox import Sandbox
+from kimono_interop_client.sandbox.__main__ import describe, main
 
 
 def test_serves_on_loopback_and_stops() -> None:
@@ -104,3 +105,18 @@ def check_announced_server(announced: dict[str, str]) -> None:
     assert key == Sandbox(seed=5).credentials.api_key
     response = httpx.get(f"{announced['base_url']}{V2}/clouds", auth=(key, key), timeout=10)
     assert len(response.json()["data"]) == 3
+
+
+def test_human_readable_banner_lists_every_tenant_and_how_it_authenticates() -> None:
+    sandbox = Sandbox()
+    banner = describe("http://127.0.0.1:8787", sandbox)
+    assert banner.startswith("Kimono Interop sandbox serving on http://127.0.0.1:8787")
+    assert sandbox.credentials.api_key in banner  # the sandbox's own made-up key, on purpose
+    for tenant in sandbox.credentials.tenants:
+        assert tenant.name in banner
+        assert f"client_id={tenant.client_id}" in banner
+
+
+def test_command_line_refuses_bad_sizes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--port", "0", "--bulk", "clouds=3"]) == 2
+    assert "bulk keys" in capsys.readouterr().err
