@@ -24,7 +24,7 @@ from . import _faults
 from ._auth import authenticate_account, authenticate_tenant, parse_authorization
 from ._errors import ApiError, OAuthError, error_body
 from ._http import Reply, json_reply, send_reply
-from ._state import Record, State, TenantData, iso, public
+from ._state import Record, State, Table, TenantData, iso, public
 from ._validation import Check, bad, query_bool, query_int, uuid_str
 
 if TYPE_CHECKING:
@@ -44,6 +44,24 @@ class Operation:
     template: str
     auth: Auth
     handler: Handler
+
+
+def single(record: Record, status: int = 200) -> Reply:
+    """The single-object envelope `{"data": {...}}`."""
+    return json_reply(status, {"data": public(record)})
+
+
+def not_found(kind: str, key: str) -> ApiError:
+    return ApiError(404, f"No {kind} with identifier {key}")
+
+
+def find(call: Call, table: Table, kind: str) -> Record:
+    """The record the path's `id` names, or 404 (400 when it is not a UUID)."""
+    record_id = call.path_id()
+    record = table.get(record_id)
+    if record is None:
+        raise not_found(kind, record_id)
+    return record
 
 
 class Routes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._app import Call, Routes
+from .._app import Call, Routes, find, not_found, single
 from .._blueprint import Blueprint, parse_blueprint
 from .._errors import ApiError
 from .._http import Reply, json_reply, no_content
@@ -18,14 +18,6 @@ CLOUD_INPUT = obj({"name": string, "userdata": string, "generation": integer()})
 INTEGRATION_INPUT = obj({"name": string, "title": string, "version": string})
 RELEASE_STATE = enum("unspecified", "development", "beta", "released", "deprecated")
 VERSION_INPUT = obj({"version": string, "title": string, "release_state": RELEASE_STATE})
-
-
-def single(record: Record) -> Reply:
-    return json_reply(200, {"data": public(record)})
-
-
-def not_found(kind: str, key: str) -> ApiError:
-    return ApiError(404, f"No {kind} with identifier {key}")
 
 
 def new_record(call: Call, fields: dict[str, Any]) -> Record:
@@ -76,11 +68,7 @@ async def search_clouds(call: Call) -> Reply:
 
 
 def _cloud(call: Call) -> Record:
-    cloud_id = call.path_id()
-    cloud = call.state.clouds.get(cloud_id)
-    if cloud is None:
-        raise not_found("cloud", cloud_id)
-    return cloud
+    return find(call, call.state.clouds, "cloud")
 
 
 @routes.op("GET", f"{V2}/clouds/{{id}}", "findCloud", "account")
@@ -132,11 +120,7 @@ async def create_integration(call: Call) -> Reply:
 
 
 def _integration(call: Call) -> Record:
-    integration_id = call.path_id()
-    integration = call.state.integrations.get(integration_id)
-    if integration is None:
-        raise not_found("integration", integration_id)
-    return integration
+    return find(call, call.state.integrations, "integration")
 
 
 @routes.op("GET", f"{V2}/integrations/{{id}}", "findIntegration", "account")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from .._app import Call, Routes
+from .._app import Call, Routes, find, single
 from .._errors import ApiError
 from .._http import Reply, json_reply, no_content
 from .._seed import rollover_dates
@@ -29,23 +29,11 @@ V2 = "/v2/interop"
 TENANT = f"{V2}/tenant"
 
 
-def single(record: Record) -> Reply:
-    return json_reply(200, {"data": public(record)})
-
-
 def owned_record(call: Call, fields: dict[str, Any]) -> Record:
     """A new tenant resource; the owner fields come from the credentials, never the body."""
     now = call.now()
     owner = {"account_id": call.tenant.record["_account"]["id"], "tenant_id": call.tenant.id}
     return {**fields, "id": new_id(), "created_at": now, "updated_at": now, **owner}
-
-
-def find(call: Call, table: Table, kind: str) -> Record:
-    record_id = call.path_id()
-    record = table.get(record_id)
-    if record is None:
-        raise ApiError(404, f"No {kind} with identifier {record_id}")
-    return record
 
 
 # ---- the tenant itself -----------------------------------------------------------------------
@@ -240,7 +228,7 @@ async def create_rollover(call: Call) -> Reply:
     record.update(rollover_dates(_next_school_year(call)), status_change_failure_count=0)
     record["metadata"] = _metadata(fields, created=record["created_at"], updated=None)
     call.tenant.rollovers.add(record)
-    return json_reply(201, {"data": public(record)})
+    return single(record, 201)
 
 
 @routes.op("GET", f"{TENANT}/rollovers/count", "countRollovers", "tenant")
@@ -297,7 +285,7 @@ async def create_schedule(call: Call) -> Reply:
         },
     )
     call.tenant.schedules.add(record)
-    return json_reply(201, {"data": public(record)})
+    return single(record, 201)
 
 
 @routes.op("POST", f"{TENANT}/schedules/{{id}}/run", "runSchedule", "tenant")
