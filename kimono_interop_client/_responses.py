@@ -70,20 +70,26 @@ def parse_success(endpoint: ModuleType, response: httpx.Response) -> Any:
         raise ResponseValidationError.for_response(
             response, f"{type(exc).__name__}: {exc}"
         ) from exc
-    if parsed is not None and not attrs.has(type(parsed)):
+    if not attrs.has(type(parsed)) and (parsed is not None or response.content.strip()):
         _check_plain_type(endpoint, parsed, response)
     return parsed
 
 
+_PLAIN_TYPES = (bool, int, float, str, list, dict)
+
+
 def _check_plain_type(endpoint: ModuleType, parsed: object, response: httpx.Response) -> None:
-    """A count operation casts the JSON to int without checking; check against the signature."""
+    """Count operations cast the JSON to int without checking (a "7" or a null would pass);
+    check a plain result against the plain types the endpoint's signature declares."""
     declared = endpoint._parse_response.__annotations__.get("return")
-    allowed = tuple(t for t in typing.get_args(declared) if isinstance(t, type))
-    if not allowed or (isinstance(parsed, allowed) and not isinstance(parsed, bool)):
+    allowed = tuple(t for t in typing.get_args(declared) if t in _PLAIN_TYPES)
+    if not allowed:
+        return  # the endpoint documents a model, or no body at all
+    if isinstance(parsed, allowed) and (bool in allowed or not isinstance(parsed, bool)):
         return
+    expected = " or ".join(t.__name__ for t in allowed)
     raise ResponseValidationError.for_response(
-        response,
-        f"expected {' or '.join(t.__name__ for t in allowed)}, got {type(parsed).__name__}",
+        response, f"expected {expected}, got {type(parsed).__name__}"
     )
 
 

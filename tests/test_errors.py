@@ -223,7 +223,7 @@ class TestThroughTheClient:
         async with kimono:
             assert await kimono.call(count_rollovers) == 42
 
-    @pytest.mark.parametrize("body", [b'"42"', b"true", b"{}", b"4x"])
+    @pytest.mark.parametrize("body", [b'"42"', b"true", b"{}", b"4x", b"null", b""])
     async def test_a_count_that_is_not_an_int_is_rejected(
         self, respx_mock: respx.MockRouter, body: bytes
     ) -> None:
