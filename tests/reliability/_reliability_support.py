@@ -6,6 +6,11 @@ from collections.abc import Callable
 
 import anyio
 
+from kimono_interop_client.sandbox import Sandbox
+
+# The `serve_sandbox` fixture (conftest.py): `sandbox, base_url = serve_sandbox(**options)`.
+ServeSandbox = Callable[..., tuple[Sandbox, str]]
+
 
 class RecordedSleeps:
     """Stands in for the client's retry sleep (``client.shared.sleep``): records every wait the

@@ -3,14 +3,13 @@ an ephemeral port, a background thread), and a retry sleep that records instead 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from _reliability_support import ServeSandbox
 
 from kimono_interop_client.sandbox import Sandbox, ServerHandle
-
-ServeSandbox = Callable[..., tuple[Sandbox, str]]
 
 
 @pytest.fixture

@@ -21,8 +21,7 @@ from typing import Any
 import anyio
 import httpcore
 import pytest
-from _reliability_support import wait_until
-from conftest import ServeSandbox
+from _reliability_support import ServeSandbox, wait_until
 
 from kimono_interop_client import ApiKey, InteropClient
 from kimono_interop_client.sandbox import Sandbox

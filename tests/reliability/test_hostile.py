@@ -219,8 +219,10 @@ def broken_bytes(draw: st.DrawFn, body: Any) -> bytes:
     kind = draw(
         st.sampled_from(["cut short", "non-UTF-8", "too deep", "wrong top level"]), label="kind"
     )
-    if kind == "cut short" and len(encoded) > 1:
+    if kind == "cut short" and isinstance(body, dict | list):
         return encoded[: draw(st.integers(1, len(encoded) - 1), label="cut")]
+    if kind == "cut short":  # a number cut short may still be a number: break it instead
+        return encoded + b" }"
     if kind == "non-UTF-8":
         at = draw(st.integers(0, len(encoded)), label="at")
         return encoded[:at] + b"\xff\xfe\xc0" + encoded[at:]

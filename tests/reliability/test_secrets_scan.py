@@ -18,7 +18,7 @@ import uuid
 from typing import Any
 
 import pytest
-from conftest import ServeSandbox
+from _reliability_support import ServeSandbox
 
 from kimono_interop_client import (
     APIConnectionError,

@@ -18,8 +18,7 @@ from collections import Counter
 from uuid import UUID
 
 import anyio
-from _reliability_support import wait_until
-from conftest import ServeSandbox
+from _reliability_support import ServeSandbox, wait_until
 
 from kimono_interop_client import ApiKey, ClientCredentials, InteropClient, TenantClient
 from kimono_interop_client.sandbox import Sandbox
