@@ -188,6 +188,10 @@ async def test_no_secret_in_any_repr_str_traceback_or_log(
         for text in seen.texts
         if secret in text
     ]
+    print(
+        f"secrets scan: {len(secrets)} secrets x {len(seen.texts)} texts "
+        f"({len(caplog.records)} log records, {len(seen.errors)} errors): {len(leaks)} found"
+    )
     assert leaks == []
     assert len(caplog.records) > 100  # the flow was really logged at DEBUG
     for error in seen.errors:

@@ -18,7 +18,7 @@ from collections import Counter
 from uuid import UUID
 
 import anyio
-from _reliability_support import ServeSandbox, wait_until
+from _reliability_support import RecordedSleeps, ServeSandbox, wait_until
 
 from kimono_interop_client import ApiKey, ClientCredentials, InteropClient, TenantClient
 from kimono_interop_client.sandbox import Sandbox
@@ -155,3 +155,19 @@ async def test_paging_10000_items_across_a_token_expiry_loses_and_repeats_nothin
                     sandbox.faults.expire_tokens(client_id)  # revoked mid-way
     assert seen == expected  # every item once, in order
     assert sandbox.stats.token_requests[client_id] == 2
+
+
+async def test_a_transient_token_endpoint_failure_is_retried_like_any_other(
+    serve_sandbox: ServeSandbox,
+) -> None:
+    """A 503 from the token endpoint says nothing about the credentials, and the call itself
+    was certainly not sent: the send loop's retry rules apply (here: one retry, success),
+    rather than an AuthenticationError that sends people looking for a wrong secret."""
+    sandbox, base_url = serve_sandbox()
+    t, _ = _tenant_client(sandbox, base_url)
+    sandbox.faults.error(503, operation="token", times=1)
+    async with t:
+        t.shared.sleep = RecordedSleeps()
+        info = await t.info()
+    assert str(info.id) == sandbox.credentials.tenant("oauth2").tenant_id
+    assert sandbox.stats.count("GET", "/v2/interop/tenant") == 1
