@@ -62,15 +62,16 @@ async def wait_for_receipts(sandbox: Sandbox, count: int) -> None:
 
 async def usable_pool_width(kimono: InteropClient, sandbox: Sandbox, cloud_id: str) -> int:
     """How many calls the client can have at the server at once: hold every call server-side
-    (3 s, far longer than it takes the pool to fill), send 1.5x the pool size, count what
-    arrives, then let them all finish."""
+    (4 s, far longer than it takes the pool to fill), send 1.5x the pool size, count what has
+    arrived once the pool is full (or after 30 s: a pool that lost slots never fills), then let
+    them all finish."""
     sandbox.stats.reset()
-    hold = sandbox.faults.latency(3.0, operation="findCloud")
+    hold = sandbox.faults.latency(4.0, operation="findCloud")
     calls = [
         asyncio.create_task(kimono.clouds.get(cloud_id)) for _ in range(MAX_CONNECTIONS * 3 // 2)
     ]
-    await wait_for_receipts(sandbox, MAX_CONNECTIONS // 2)
-    await anyio.sleep(0.5)  # whatever else can arrive while the first are held has arrived
+    await wait_until(lambda: sandbox.stats.count(*FIND_CLOUD) >= MAX_CONNECTIONS)
+    await anyio.sleep(0.5)  # anything beyond the pool's width would have arrived by now
     width = sandbox.stats.count(*FIND_CLOUD)
     sandbox.faults.remove(hold.id)
     with anyio.fail_after(60):  # a pool that lost its slots would hang here: fail instead
