@@ -200,7 +200,7 @@ async def test_token_endpoint_wants_a_form(api: Api, oauth_tenant: TenantCredent
     assert (response.status_code, response.json()["error"]) == (400, "invalid_request")
 
 
-async def test_expires_in_can_be_left_out(oauth_tenant: TenantCredentials) -> None:
+async def test_expires_in_can_be_left_out() -> None:
     sandbox = Sandbox(send_expires_in=False)
     tenant = sandbox.credentials.tenant("oauth2")
     async with httpx.AsyncClient(
