@@ -34,16 +34,16 @@ class Sizes:
     @classmethod
     def quick(cls) -> Sizes:
         return cls(
-            rounds=2,
-            calls=20,
-            concurrent_calls=128,
-            in_flight=16,
+            rounds=1,
+            calls=10,
+            concurrent_calls=48,
+            in_flight=8,
             parse_objects=300,
-            pages=6,
+            pages=4,
             page_size=20,
             tenants=12,
             import_runs=1,
-            rss_checkpoints=(40, 80, 120),
+            rss_checkpoints=(40, 80),
         )
 
     @property

@@ -58,6 +58,8 @@ def machine() -> list[str]:
         f"{platform.system()} {platform.release()}",
         f"httpx {version('httpx')}, httpcore {version('httpcore')}, aiohttp {version('aiohttp')}, "
         f"httpx-aiohttp {version('httpx-aiohttp')}, attrs {version('attrs')}",
+        "load average at the start (1, 5, 15 min): "
+        + ", ".join(f"{load:.2f}" for load in os.getloadavg()),
     ]
 
 
@@ -126,9 +128,9 @@ def run(sizes: Sizes, only: set[str], stock: bool) -> list[CaseResult]:
     return results
 
 
-def markdown(results: list[CaseResult], command: str, seconds: float) -> str:
+def markdown(results: list[CaseResult], facts: list[str], command: str, seconds: float) -> str:
     lines = ["### Machine", ""]
-    lines += [f"- {fact}" for fact in machine()]
+    lines += [f"- {fact}" for fact in facts]
     lines += ["", f"Command: `{command}` ({seconds:.0f} s)", "", "### Targets", ""]
     lines += ["| target | limit | measured | |", "| --- | --- | --- | --- |"]
     for result in results:
@@ -179,10 +181,11 @@ def main(argv: list[str] | None = None) -> list[CaseResult]:
     sizes = Sizes.quick() if args.quick else Sizes()
     if not args.no_pin:
         pin_client()
+    facts = machine()
     started = time.perf_counter()
     results = run(sizes, only, stock=not (args.quick or args.no_stock))
     command = "python -m benchmarks.run " + " ".join(argv if argv is not None else sys.argv[1:])
-    section = markdown(results, command.strip(), time.perf_counter() - started)
+    section = markdown(results, facts, command.strip(), time.perf_counter() - started)
     print(section)
     # A quick run never overwrites the recorded full results (unless told where to write).
     quick_to_default = args.quick and args.output == ROOT / "docs/BENCHMARKS.md"
