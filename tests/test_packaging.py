@@ -8,6 +8,7 @@ deselect with `-m "not packaging"` while iterating.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -60,14 +61,14 @@ def sdist(dist: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh venv (no system site-packages) with the wheel and its `cli` extra installed."""
+    """A fresh venv (no system site-packages) with the wheel and its `cli` and `sandbox` extras."""
     venv = tmp_path_factory.mktemp("venv")
     made = _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=venv)
     assert made.returncode == 0, made.stderr
     # The project's own pip installs into the new venv (--python), which saves bootstrapping pip.
     pip = _run(
         sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "install", "--quiet",
-        f"{wheel}[cli]",
+        f"{wheel}[cli,sandbox]",
         cwd=venv,
     )  # fmt: skip
     assert pip.returncode == 0, pip.stdout + pip.stderr
@@ -139,3 +140,27 @@ def test_installed_entry_point_prints_help(installed: Path) -> None:
         assert command in done.stdout
     version = _run(installed / "bin" / "kimono-interop", "--version", cwd=installed)
     assert version.stdout.split() == ["kimono-interop", kimono_interop_client.__version__]
+
+
+# Runs in the installed venv: serve the installed sandbox on loopback, list its clouds with the
+# installed command, and compare with the sandbox's own data.
+_END_TO_END = """
+import json, os, subprocess, sys
+from kimono_interop_client.sandbox import Sandbox
+sandbox = Sandbox(seed=3)
+with sandbox.serve() as server:
+    env = dict(os.environ, KIMONO_API_KEY=sandbox.credentials.api_key)
+    env["KIMONO_BASE_URL"] = server.base_url
+    command = [sys.argv[1], "clouds", "list", "--json"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+listed = [json.loads(line)["id"] for line in done.stdout.splitlines()]
+expected = [cloud["id"] for cloud in sandbox.state.clouds]
+print(json.dumps({"rc": done.returncode, "ok": listed == expected}))
+"""
+
+
+def test_installed_cli_lists_the_installed_sandboxs_clouds(installed: Path) -> None:
+    command = installed / "bin" / "kimono-interop"
+    done = _run(installed / "bin" / "python", "-c", _END_TO_END, command, cwd=installed)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"rc": 0, "ok": True}
