@@ -1,9 +1,11 @@
 """The built distributions install into a clean virtual environment and work there.
 
 Builds the wheel and sdist once per session (`python -m build --no-isolation`: hatchling is in
-the dev extra, so no network is needed for the build), installs the wheel with its `cli` extra
-into a fresh venv, and runs the installed package from outside the source tree. About 20 s;
-deselect with `-m "not packaging"` while iterating.
+the dev extra, so no network is needed for the build), installs the wheel with its `cli` and
+`sandbox` extras into a fresh venv (dependencies come from the package index), and runs the
+installed package from outside the source tree: import, version, py.typed, the entry point,
+and the installed CLI against the installed sandbox. About 20 s; deselect with
+`-m "not packaging"` while iterating.
 """
 
 from __future__ import annotations
