@@ -1,8 +1,8 @@
 """Every ```python block of the README (and of the docs listed below) runs against the sandbox.
 
 A block is run one of three ways, chosen by what it is:
-- a program (it calls `asyncio.run` or `trio.run`): run as `__main__` with KIMONO_BASE_URL/KIMONO_API_KEY
-  pointing at a sandbox served on 127.0.0.1, exactly as a user would run it;
+- a program (it calls `asyncio.run` or `trio.run`): run as `__main__` with KIMONO_BASE_URL and
+  KIMONO_API_KEY pointing at a sandbox served on 127.0.0.1, exactly as a user would run it;
 - a pytest module (it defines `test_` functions): written to a file and run by pytest in a
   subprocess, with this package's pytest plugin (the `kimono_sandbox`/`kimono_client` fixtures);
 - a snippet (anything else): run with top-level `await`, with `kimono` (an open
