@@ -67,7 +67,7 @@ class SchemaSet:
         if "$ref" in schema:
             return self.strategy(schema)
         if "allOf" in schema:
-            return self._object(_merge([self.resolve(part) for part in schema["allOf"]]))
+            return self._object(self._merge(schema))
         if "oneOf" in schema or "anyOf" in schema:
             options = schema.get("oneOf") or schema["anyOf"]
             return st.one_of([self.strategy(option) for option in options])
@@ -97,6 +97,18 @@ class SchemaSet:
             max_leaves=5,
         )
 
+    def _merge(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """One object schema from an allOf, nested allOfs (BaseResource in BaseAccountResource
+        in Cloud...) flattened, so every inherited property is known."""
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for part in schema["allOf"]:
+            part = self.resolve(part)
+            if "allOf" in part:
+                part = self._merge(part)
+            merged["properties"].update(part.get("properties", {}))
+            merged["required"] += part.get("required", [])
+        return merged
+
     def _object(self, schema: dict[str, Any]) -> st.SearchStrategy[Json]:
         properties = schema.get("properties", {})
         required = set(schema.get("required", ()))
@@ -112,14 +124,6 @@ class SchemaSet:
         unknown_keys = TEXT.filter(lambda key: key not in properties)
         extras = st.dictionaries(unknown_keys, extra_values, max_size=2)
         return st.builds(lambda base, more: {**more, **base}, known, extras)
-
-
-def _merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
-    merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-    for part in parts:
-        merged["properties"].update(part.get("properties", {}))
-        merged["required"] += part.get("required", [])
-    return merged
 
 
 @cache
