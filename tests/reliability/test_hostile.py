@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 from urllib.parse import quote, unquote
@@ -43,7 +44,12 @@ BASE = "https://kimono.test"
 SPEC = load_spec()
 SCHEMAS = SchemaSet(SPEC)
 OPERATIONS = spec_operations(SPEC)
-EXAMPLES = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# KIMONO_HYPOTHESIS_EXAMPLES=200 digs deeper than CI's default.
+EXAMPLES = settings(
+    max_examples=int(os.environ.get("KIMONO_HYPOTHESIS_EXAMPLES", "12")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def success_response(operation_id: str) -> tuple[int, dict[str, Any] | None]:
