@@ -37,6 +37,7 @@ from kimono_interop_client import (
     ResponseValidationError,
     TenantClient,
 )
+from kimono_interop_client._aiohttp import aiohttp_transport
 from kimono_interop_client.sandbox import Sandbox, ServerHandle
 
 # Cells that show a defect the owning helper has not fixed yet (see docs/RELIABILITY.md).
@@ -83,9 +84,10 @@ class Cell:
         self.schedules = [row["id"] for row in tenant.schedules.rows()]
         self.rollover = tenant.rollovers.rows()[0]
 
-    def client(self, base_url: str) -> TenantClient:
+    def client(self, base_url: str, transport: str) -> TenantClient:
         auth = ClientCredentials(self.credentials.client_id, self.credentials.client_secret)
-        return TenantClient(auth=auth, base_url=base_url, timeout=TIMEOUT)
+        sender = aiohttp_transport() if transport == "aiohttp" else None
+        return TenantClient(auth=auth, base_url=base_url, timeout=TIMEOUT, transport=sender)
 
     async def call(self, t: TenantClient, operation: Operation) -> Any:
         schedule = self.schedules[0]
@@ -172,10 +174,17 @@ async def settle(cell: Cell, operation: Operation, outcome: Outcome, fault: Faul
     await wait_until(lambda: cell.counts(operation) == expected, within=3.0)
 
 
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
 @pytest.mark.parametrize(("fault", "operation", "outcome"), _params())
 async def test_fault_matrix(
-    loopback: tuple[Sandbox, str], fault: Fault, operation: Operation, outcome: Outcome
+    loopback: tuple[Sandbox, str],
+    fault: Fault,
+    operation: Operation,
+    outcome: Outcome,
+    transport: str,
 ) -> None:
+    """One cell, with httpx's own transport and with aiohttp_transport(): the outcome may not
+    depend on what carries the bytes."""
     sandbox, base_url = loopback
     cell = Cell(sandbox)
     if fault.inject is None:
@@ -183,7 +192,7 @@ async def test_fault_matrix(
     else:
         fault.inject(sandbox.faults, operation.operation_id)
     sleeps = RecordedSleeps()
-    async with cell.client(base_url) as t:
+    async with cell.client(base_url, transport) as t:
         t.shared.sleep = sleeps
         result: Any = None
         error: Exception | None = None
