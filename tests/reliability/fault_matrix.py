@@ -247,6 +247,7 @@ FAULTS = (
     Fault("504", _status(504), _retried_status(504, ISE), _kimono_error(504)),
     Fault("520 (non-IANA)", _status(520), _every(fails(ISE, 1, 0, 520, INJ)), _kimono_error(520)),
     Fault("truncated body", _malformed("truncated_json"), _BAD_BYTES, _not_json),
+    Fault("malformed JSON", _malformed("invalid_json"), _BAD_BYTES, _not_json),
     Fault("HTML page with 200", _malformed("html", 200), _BAD_BYTES, _html),
     Fault(
         "HTML page with 502",

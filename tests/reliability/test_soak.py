@@ -1,6 +1,6 @@
 """Soak: tens of thousands of calls through one client against the sandbox on loopback, with
 random faults injected (errors, 429s, dropped and reset connections, latency, damaged bodies,
-tokens revoked now and then). Bounded in time: KIMONO_SOAK_SECONDS (default 60).
+tokens revoked now and then). Bounded in time: KIMONO_SOAK_SECONDS (default 45).
 
 The sandbox runs in its own process (`python -m kimono_interop_client.sandbox --port 0 --json`,
 faults set through its control API), so this process's memory and file descriptors are the
@@ -38,7 +38,7 @@ from kimono_interop_client import (
     TenantClient,
 )
 
-SOAK_SECONDS = float(os.environ.get("KIMONO_SOAK_SECONDS", "60"))
+SOAK_SECONDS = float(os.environ.get("KIMONO_SOAK_SECONDS", "45"))
 WORKERS = 16
 SAMPLE_EVERY = 0.5
 MIB = 1024 * 1024
