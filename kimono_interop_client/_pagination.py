@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections import deque
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -36,7 +37,7 @@ class RawPage:
     response: httpx.Response
 
 
-FetchPage = Callable[[int | None], Awaitable[RawPage]]
+FetchPage = Callable[[int | None], Coroutine[Any, Any, RawPage]]
 
 
 def _identity(item: Any) -> object:
@@ -47,6 +48,22 @@ def _identity(item: Any) -> object:
     to_dict = getattr(item, "to_dict", None)
     content = to_dict() if callable(to_dict) else item
     return ("content", json.dumps(content, sort_keys=True, default=str))
+
+
+def _retrieve_exception(task: asyncio.Task[Any]) -> None:
+    if not task.cancelled():
+        task.exception()
+
+
+async def _cancel_all(tasks: deque[asyncio.Task[RawPage]]) -> None:
+    """Cancel the tasks and wait until they have ended; empties ``tasks``."""
+    pending = list(tasks)
+    tasks.clear()
+    for task in pending:
+        task.cancel()
+    if pending:
+        # asyncio.wait does not raise the tasks' CancelledError into this frame.
+        await asyncio.wait(pending)
 
 
 def _in_asyncio() -> bool:
@@ -60,11 +77,12 @@ def _in_asyncio() -> bool:
 class Page(Generic[T]):
     """One page: ``items`` (nulls skipped), ``has_next_page()``, ``await next_page()``."""
 
-    __slots__ = ("_paginator", "_raw", "items", "number")
+    __slots__ = ("_identities", "_paginator", "_raw", "items", "number")
 
     def __init__(self, paginator: AsyncPaginator[T], number: int, raw: RawPage) -> None:
         self._paginator = paginator
         self._raw = raw
+        self._identities: list[object] | None = None
         self.number = number  # 0-based page index
         self.items: list[T] = [item for item in raw.data if item is not None]
 
@@ -95,7 +113,10 @@ class Page(Generic[T]):
         return await self._paginator._fetch(self.number + 1, previous=self)
 
     def identities(self) -> list[object]:
-        return [_identity(item) for item in self.items]
+        # Computed once: each page is compared with the one before and the one after it.
+        if self._identities is None:
+            self._identities = [_identity(item) for item in self.items]
+        return self._identities
 
 
 class AsyncPaginator(Generic[T]):
@@ -103,8 +124,9 @@ class AsyncPaginator(Generic[T]):
 
     ``await paginator`` gives the first ``Page``; ``async for item in paginator`` gives every
     item of every page; ``paginator.pages()`` gives the pages one by one. With ``prefetch=N``
-    the iterations fetch up to N pages ahead of the consumer in a background task, never more,
-    and stop that task when the iteration ends early.
+    the iterations keep up to N page requests in flight at once, ahead of the consumer (under
+    asyncio; under trio the pages come one after the other), yield the pages in order and
+    cancel what is still in flight when the iteration ends early.
     """
 
     __slots__ = ("_fetch_page", "page_size", "prefetch", "start")
@@ -135,19 +157,22 @@ class AsyncPaginator(Generic[T]):
         return self.first_page().__await__()
 
     async def _fetch(self, number: int, *, previous: Page[T]) -> Page[T]:
-        page = Page(self, number, await self._fetch_page(number))
+        return self._checked(Page(self, number, await self._fetch_page(number)), previous=previous)
+
+    def _checked(self, page: Page[T], *, previous: Page[T]) -> Page[T]:
         ids = page.identities()
         if ids and ids == previous.identities():
             raise PaginationError(
-                f"page {number} repeats the items of page {previous.number}: "
+                f"page {page.number} repeats the items of page {previous.number}: "
                 "the server seems to ignore `page`; stopping instead of looping forever"
             )
         return page
 
     def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page, starting with the first (call it from inside the event loop)."""
-        # Prefetch runs a background asyncio task; under another event loop (trio) the pages
-        # come one after the other, the same items, only without the overlap.
+        # Prefetch runs asyncio tasks; under another event loop (trio) the pages come one
+        # after the other, the same items, only without the overlap. (A trio nursery cannot
+        # stay open across the yields of an async generator.)
         if self.prefetch and _in_asyncio():
             return self._prefetched_pages()
         return self._sequential_pages()
@@ -160,46 +185,43 @@ class AsyncPaginator(Generic[T]):
             yield page
 
     async def _prefetched_pages(self) -> AsyncGenerator[Page[T], None]:
-        page = await self.first_page()
-        if not page.has_next_page():
-            yield page
-            return
-        # The producer takes a slot before each fetch and the consumer frees it on taking a
-        # page, so at most `prefetch` pages are fetched or waiting, however long the list.
-        slots = asyncio.Semaphore(self.prefetch)
-        ready: asyncio.Queue[Page[T] | BaseException | None] = asyncio.Queue()
-        producer = asyncio.create_task(self._produce(page, slots, ready))
-        try:
-            yield page  # the next page is already on its way while this one is consumed
-            while True:
-                item = await ready.get()
-                if item is None:
-                    return
-                if isinstance(item, BaseException):
-                    raise item
-                slots.release()
-                yield item
-        finally:
-            producer.cancel()
-            # Wait for it so no task outlives the iteration (no "Task was destroyed" at exit);
-            # asyncio.wait does not raise the task's CancelledError into this frame.
-            await asyncio.wait([producer])
+        """The pages in order, with up to ``prefetch`` page requests in flight at once.
 
-    async def _produce(
-        self,
-        page: Page[T],
-        slots: asyncio.Semaphore,
-        ready: asyncio.Queue[Page[T] | BaseException | None],
-    ) -> None:
+        Pages are numbered, so while the consumer holds page k, pages k+1..k+N are requested
+        concurrently, each in its own task. Only the page in hand says whether another one
+        follows: at the first page without a successor the requests beyond it (at most N,
+        plain GETs) are cancelled. A failed page raises when the consumer reaches it. Memory:
+        the page in hand and at most N fetched or in flight, however long the list.
+        """
+        page = await self.first_page()
+        window: deque[asyncio.Task[RawPage]] = deque()  # pages page.number+1, +2, ... in order
+        following = page.number + 1  # the number of the next page to request
         try:
-            while page.has_next_page():
-                await slots.acquire()
-                page = await page.next_page()
-                ready.put_nowait(page)
-        except Exception as exc:
-            ready.put_nowait(exc)
-        else:
-            ready.put_nowait(None)
+            while True:
+                more = page.has_next_page()
+                if more:
+                    while len(window) < self.prefetch:
+                        window.append(self._fetch_soon(following))
+                        following += 1
+                else:
+                    await _cancel_all(window)  # all of them lie beyond the last page
+                yield page
+                if not more:
+                    return
+                raw = await window[0]  # in order, whichever finished first
+                window.popleft()
+                page = self._checked(Page(self, page.number + 1, raw), previous=page)
+        finally:
+            # An early break, aclose(), an error or a cancellation: no task outlives the
+            # iteration (no "Task was destroyed" at exit, no request left running).
+            await _cancel_all(window)
+
+    def _fetch_soon(self, number: int) -> asyncio.Task[RawPage]:
+        task = asyncio.get_running_loop().create_task(self._fetch_page(number))
+        # A page that failed but is never reached (the consumer stopped before it) must not
+        # be reported as "Task exception was never retrieved".
+        task.add_done_callback(_retrieve_exception)
+        return task
 
     def __aiter__(self) -> AsyncGenerator[T, None]:
         return self._items()

@@ -1,12 +1,16 @@
-"""Pagination: paging.next, short and empty pages, nulls, servers that ignore `page`, prefetch."""
+"""Pagination: paging.next, short and empty pages, nulls, servers that ignore `page`, prefetch
+(several page requests in flight, pages in order, errors in order, clean early stops)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
+from collections.abc import Callable
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -40,6 +44,9 @@ class Server:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         number = page_of(request)
         self.requested.append(number)
+        return self.answer(number)
+
+    def answer(self, number: int) -> httpx.Response:
         chunk = self.items[number * self.size : (number + 1) * self.size]
         if not self.paging:
             return httpx.Response(200, json={"data": chunk})
@@ -182,8 +189,92 @@ async def test_a_body_without_data_is_a_validation_error(respx_mock: respx.MockR
             await kimono.paginate(list_clouds)
 
 
+class SlowServer(Server):
+    """The same list, answered asynchronously: page n after `delay(n)` seconds and, if
+    `after[n]` is set, only once that page has been answered. Counts the requests in flight at
+    once and records the order of the answers; pages in `failing` answer 500."""
+
+    def __init__(
+        self,
+        total: int,
+        size: int,
+        *,
+        delay: Callable[[int], float] = lambda n: 0.0,
+        after: dict[int, int] | None = None,
+        failing: frozenset[int] = frozenset(),
+        paging: bool = True,
+    ) -> None:
+        super().__init__(total, size, paging=paging)
+        self.delay, self.after, self.failing = delay, after or {}, failing
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.answered: list[int] = []
+        self._events: dict[tuple[str, int], asyncio.Event] = {}
+
+    def _event(self, what: str, number: int) -> asyncio.Event:
+        return self._events.setdefault((what, number), asyncio.Event())
+
+    async def wait_requested(self, number: int) -> None:
+        with anyio.fail_after(10):
+            await self._event("requested", number).wait()
+
+    async def wait_answered(self, number: int) -> None:
+        with anyio.fail_after(10):
+            await self._event("answered", number).wait()
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:  # type: ignore[override]
+        number = page_of(request)
+        self.requested.append(number)
+        self._event("requested", number).set()
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            if number in self.after:
+                await self._event("answered", self.after[number]).wait()
+            await asyncio.sleep(self.delay(number))
+        finally:
+            self.in_flight -= 1
+        self.answered.append(number)
+        self._event("answered", number).set()
+        if number in self.failing:
+            return httpx.Response(500)
+        return self.answer(number)
+
+
 class TestPrefetch:
-    async def test_fetches_ahead_but_never_more_than_prefetch_pages(
+    async def test_pages_come_in_order_when_their_requests_finish_out_of_order(
+        self, respx_mock: respx.MockRouter
+    ) -> None:
+        # Page n (n > 0) answers only after page n+1, except every fourth page: any 4 pages in
+        # flight hold one that answers at once, and the others follow it in reverse order.
+        after = {n: n + 1 for n in range(1, 12) if n % 4 != 3}
+        server = SlowServer(total=24, size=2, after=after)
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client()
+        async with kimono:
+            paginator = kimono.paginate(list_clouds, page_size=2, prefetch=4)
+            pages = [page async for page in paginator.pages()]
+        assert [page.number for page in pages] == list(range(12))
+        assert names([item for page in pages for item in page.items]) == [
+            f"c{n}" for n in range(24)
+        ]
+        assert server.answered[1:4] == [3, 2, 1]  # they did cross
+
+    async def test_keeps_up_to_prefetch_requests_in_flight_and_never_more(
+        self, respx_mock: respx.MockRouter
+    ) -> None:
+        server = SlowServer(total=30, size=2, delay=lambda n: 0.05)
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client()
+        async with kimono:
+            items = [item async for item in kimono.paginate(list_clouds, page_size=2, prefetch=3)]
+        assert len(items) == 30
+        assert server.most_in_flight == 3
+        # Page 14 is the last: at most the 3 requests in flight when it arrived go beyond it.
+        assert server.requested[:15] == list(range(15))
+        assert set(server.requested[15:]) <= {15, 16, 17}
+
+    async def test_never_more_than_prefetch_pages_ahead_of_a_slow_consumer(
         self, respx_mock: respx.MockRouter
     ) -> None:
         server = Server(total=40, size=2)
@@ -195,12 +286,13 @@ class TestPrefetch:
             ahead = []
             async for _page in paginator.pages():
                 consumed += 1
-                for _ in range(20):  # a slow consumer: the producer gets every chance to run
+                for _ in range(20):  # a slow consumer: the fetching tasks get every chance to run
                     await asyncio.sleep(0)
                 ahead.append(len(server.requested) - consumed)
         assert consumed == 20
         assert max(ahead) == 3
-        assert server.requested == list(range(20))
+        assert server.requested[:20] == list(range(20))
+        assert set(server.requested[20:]) <= {20, 21, 22}
 
     async def test_the_next_page_is_fetched_while_the_current_one_is_consumed(
         self, respx_mock: respx.MockRouter
@@ -215,7 +307,50 @@ class TestPrefetch:
                         await asyncio.sleep(0)
                     assert server.requested == [0, 1]
 
-    async def test_an_early_break_stops_the_background_fetch_cleanly(
+    async def test_a_single_page_list_sends_one_request(self, respx_mock: respx.MockRouter) -> None:
+        server = Server(total=3, size=5)
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client()
+        async with kimono:
+            items = [item async for item in kimono.paginate(list_clouds, page_size=5, prefetch=4)]
+        assert len(items) == 3
+        assert server.requested == [0]
+
+    async def test_requests_beyond_the_last_page_are_cancelled(
+        self, respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        # Page 3 is the last; page 4, requested with pages 1-3, would take long: it is
+        # cancelled when page 3 arrives, not awaited.
+        server = SlowServer(total=8, size=2, delay=lambda n: 30.0 if n > 3 else 0.0)
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client()
+        caplog.set_level(logging.ERROR, logger="asyncio")
+        async with kimono:
+            pages = []
+            with anyio.fail_after(10):
+                async for page in kimono.paginate(list_clouds, page_size=2, prefetch=4).pages():
+                    await server.wait_requested(4)  # a slow consumer: every request goes out
+                    pages.append(page)
+            assert others_tasks() == set()
+        assert [page.number for page in pages] == [0, 1, 2, 3]
+        assert server.requested == [0, 1, 2, 3, 4]
+        assert server.answered == [0, 1, 2, 3]
+        assert server.in_flight == 0
+        assert "destroyed" not in caplog.text
+
+    async def test_without_paging_a_short_page_is_the_last(
+        self, respx_mock: respx.MockRouter
+    ) -> None:
+        server = SlowServer(total=9, size=2, paging=False)
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client()
+        async with kimono:
+            items = [item async for item in kimono.paginate(list_clouds, page_size=2, prefetch=3)]
+        assert names(items) == [f"c{n}" for n in range(9)]
+        assert server.requested[:5] == [0, 1, 2, 3, 4]
+        assert set(server.requested[5:]) <= {5, 6, 7}
+
+    async def test_an_early_break_stops_the_requests_in_flight(
         self, respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
     ) -> None:
         server = Server(total=100, size=2)
@@ -226,13 +361,34 @@ class TestPrefetch:
             items = kimono.paginate(list_clouds, page_size=2, prefetch=2).__aiter__()
             async with contextlib.aclosing(items):
                 async for item in items:
-                    if item.name == "c3":
+                    if item.name == "c3":  # on page 1: pages 2 and 3 are on their way
                         break
             assert others_tasks() == set()
             requested = len(server.requested)
             for _ in range(20):
                 await asyncio.sleep(0)
-            assert len(server.requested) == requested <= 5
+            assert len(server.requested) == requested <= 4
+        assert "destroyed" not in caplog.text
+
+    async def test_an_early_break_cancels_slow_requests(
+        self, respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        server = SlowServer(total=100, size=2, delay=lambda n: 30.0 if n > 0 else 0.0)
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client()
+        caplog.set_level(logging.ERROR, logger="asyncio")
+        async with kimono:
+            pages = kimono.paginate(list_clouds, page_size=2, prefetch=3).pages()
+            with anyio.fail_after(10):
+                async with contextlib.aclosing(pages):
+                    async for _page in pages:
+                        for _ in range(20):
+                            await asyncio.sleep(0)
+                        assert server.in_flight == 3
+                        break
+            assert others_tasks() == set()
+            assert server.in_flight == 0
+            assert server.answered == [0]
         assert "destroyed" not in caplog.text
 
     async def test_a_plain_break_also_cleans_up(
@@ -254,6 +410,28 @@ class TestPrefetch:
             assert others_tasks() == set()
         assert "destroyed" not in caplog.text
 
+    async def test_cancelling_the_consumer_cancels_the_requests_in_flight(
+        self, respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        server = SlowServer(total=100, size=2, delay=lambda n: 30.0 if n > 1 else 0.0)
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client()
+        caplog.set_level(logging.ERROR, logger="asyncio")
+        seen: list[Any] = []
+        async with kimono:
+            consumer = asyncio.create_task(
+                drain(kimono.paginate(list_clouds, page_size=2, prefetch=3), seen)
+            )
+            await server.wait_requested(4)  # page 1 is in: pages 2-4 are in flight
+            assert server.in_flight == 3
+            consumer.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await consumer
+            assert others_tasks() == set()
+            assert server.in_flight == 0
+        assert names(seen) == ["c0", "c1", "c2", "c3"]
+        assert "destroyed" not in caplog.text
+
     async def test_errors_reach_the_consumer(self, respx_mock: respx.MockRouter) -> None:
         respx_mock.get(PATH).mock(
             side_effect=lambda request: (
@@ -268,6 +446,62 @@ class TestPrefetch:
             with pytest.raises(InternalServerError):
                 await drain(kimono.paginate(list_clouds, prefetch=1), seen)
         assert names(seen) == ["a"]
+
+    async def test_a_failed_page_raises_when_the_consumer_reaches_it(
+        self, respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        # Page 3 fails first, while pages 1 and 2 are still on their way; pages 4 and 5 are
+        # slow. The consumer gets every item of pages 0-2, then the error; 4 and 5 are cancelled.
+        server = SlowServer(
+            total=100,
+            size=2,
+            after={1: 2, 2: 3},
+            delay=lambda n: 30.0 if n > 3 else 0.0,
+            failing=frozenset({3}),
+        )
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client(max_retries=0)
+        caplog.set_level(logging.ERROR, logger="asyncio")
+        seen: list[Any] = []
+        async with kimono:
+            with anyio.fail_after(10), pytest.raises(InternalServerError):
+                await drain(kimono.paginate(list_clouds, page_size=2, prefetch=3), seen)
+            assert others_tasks() == set()
+        assert names(seen) == [f"c{n}" for n in range(6)]
+        assert server.answered == [0, 3, 2, 1]  # the failure came first, was raised last
+        assert server.in_flight == 0
+        assert "never retrieved" not in caplog.text
+
+    async def test_a_failure_beyond_where_the_consumer_stops_is_never_raised(
+        self, respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        server = SlowServer(total=100, size=2, failing=frozenset({2}))
+        respx_mock.get(PATH).mock(side_effect=server)
+        kimono, _ = client(max_retries=0)
+        caplog.set_level(logging.ERROR, logger="asyncio")
+        async with kimono:
+            pages = kimono.paginate(list_clouds, page_size=2, prefetch=3).pages()
+            async with contextlib.aclosing(pages):
+                async for page in pages:
+                    await server.wait_answered(2)
+                    assert page.number == 0
+                    break
+            assert others_tasks() == set()
+        gc.collect()
+        assert "never retrieved" not in caplog.text
+
+    async def test_a_server_that_ignores_page_still_raises(
+        self, respx_mock: respx.MockRouter
+    ) -> None:
+        same = clouds_page([cloud("a"), cloud("b")], next_="more")
+        respx_mock.get(PATH).mock(return_value=httpx.Response(200, json=same))
+        kimono, _ = client()
+        seen: list[Any] = []
+        async with kimono:
+            with pytest.raises(PaginationError, match="ignore `page`"):
+                await drain(kimono.paginate(list_clouds, prefetch=3), seen)
+            assert others_tasks() == set()
+        assert names(seen) == ["a", "b"]
 
     def test_prefetch_must_not_be_negative(self) -> None:
         async def never(number: int | None) -> Any:
