@@ -8,7 +8,8 @@ It builds on ``httpx-aiohttp`` and corrects how that package reports failures: i
 aiohttp connection error, including a server that hangs up after reading the request, into
 ``httpx.ConnectTimeout``, which tells the retry logic that nothing was sent, so a POST would be
 sent twice. Here only a failure to connect says "not sent"; the rest say "maybe sent", as
-httpx's own transport does.
+httpx's own transport does. And aiohttp's own resend of idempotent requests is turned off: the
+SDK's retries are the only ones.
 """
 
 from __future__ import annotations
@@ -74,7 +75,13 @@ def aiohttp_transport(
         connector = aiohttp.TCPConnector(
             limit=limit, limit_per_host=limit_per_host, keepalive_timeout=keepalive_expiry
         )
-        return aiohttp.ClientSession(connector=connector)
+        client = aiohttp.ClientSession(connector=connector)
+        # aiohttp resends an idempotent request once by itself when a kept-alive connection
+        # drops (RFC 9112 allows it). The SDK's retry loop must own every resend, so that
+        # max_retries bounds them and each one is logged.
+        if hasattr(client, "_retry_connection"):
+            client._retry_connection = False
+        return client
 
     return _Transport(
         limits=httpx.Limits(max_connections=limit, keepalive_expiry=keepalive_expiry),
