@@ -215,6 +215,24 @@ async def test_a_post_the_server_hung_up_on_is_not_sent_again(loopback) -> None:
     assert server.paths("POST") == ["/v2/interop/clouds"]
 
 
+async def test_a_get_on_a_dropped_kept_alive_connection_is_resent_only_by_the_sdk(
+    loopback,
+) -> None:
+    # aiohttp would resend it once by itself (RFC 9112), past max_retries and unlogged.
+    async def handler(request: Request) -> Reply:
+        if len(server.requests) == 1:
+            return reply(200, {"data": CLOUD})  # the connection stays open for the next call
+        return None  # hang up on the next request, on that same connection
+
+    server = await loopback(handler)
+    async with client(server.url, max_retries=0) as kimono:
+        await kimono.clouds.get(CLOUD_ID)
+        with pytest.raises(APIConnectionError):
+            await kimono.clouds.get(CLOUD_ID)
+
+    assert len(server.requests) == 2
+
+
 async def test_a_refused_connection_is_a_connection_error_after_the_retries() -> None:
     probe = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
     free_port = probe.sockets[0].getsockname()[1]
