@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from ._errors import AuthenticationError, status_error
-from ._retry import RequestNotSent
+from ._retry import RETRYABLE_STATUSES, RequestNotSent, TokenEndpointBusy
 from ._token_cache import AccessToken, TokenCache, TokenCaches
 
 __all__ = ["ApiKey", "BasicCredentials", "BearerToken", "ClientCredentials"]
@@ -206,10 +206,18 @@ class ClientCredentials(httpx.Auth):
 
 
 def read_token_response(response: httpx.Response, *, now: float) -> AccessToken:
-    """The token from an OAuth2 token response, or ``AuthenticationError`` carrying the
-    service's ``error``/``error_description`` (never the credentials that were sent)."""
+    """The token from an OAuth2 token response.
+
+    A refusal (4xx) is an ``AuthenticationError`` carrying the service's
+    ``error``/``error_description`` (never the credentials that were sent). A transient
+    status (408, 429, 500, 502, 503, 504) is ``TokenEndpointBusy``, which the send loop
+    retries; any other 5xx is the plain status error (``InternalServerError``).
+    """
     if not response.is_success:
-        raise status_error(response, error_class=AuthenticationError)
+        status = response.status_code
+        if status in RETRYABLE_STATUSES:
+            raise TokenEndpointBusy(response)
+        raise status_error(response, error_class=None if status >= 500 else AuthenticationError)
     body: Any
     try:
         body = response.json()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import typing
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import replace
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
@@ -38,6 +38,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)  # Kimono's own server-side l
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_AFTER = 60.0
+DEFAULT_APPLICATION_CACHE_TTL = 300.0  # the reference asks drivers to cache it in memory
 USER_AGENT = f"kimono-interop-client/{__version__}"
 
 
@@ -86,14 +87,18 @@ F = TypeVar("F")
 
 class _Facade(Generic[F]):
     """A façade attribute (``kimono.clouds``, ``t.scoping``...), built on first use: importing
-    the façade imports the generated endpoint modules, which a bare client does not need."""
+    the façade imports the generated endpoint modules, which a bare client does not need.
+    ``settings`` gives the keyword arguments the class takes beside the core, if any."""
 
-    __slots__ = ("_class", "_module", "_name")
+    __slots__ = ("_class", "_module", "_name", "_settings")
 
-    def __init__(self, module: str, cls: str) -> None:
+    def __init__(
+        self, module: str, cls: str, settings: Callable[[_Core], dict[str, Any]] | None = None
+    ) -> None:
         self._module = f"kimono_interop_client._resources.{module}"
         self._class = cls
         self._name = cls
+        self._settings = settings
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
@@ -111,7 +116,8 @@ class _Facade(Generic[F]):
         value = facades.get(self._name)
         if value is None:
             cls = getattr(importlib.import_module(self._module), self._class)
-            value = facades[self._name] = cls(obj._core)
+            settings = self._settings(obj._core) if self._settings is not None else {}
+            value = facades[self._name] = cls(obj._core, **settings)
         return typing.cast(F, value)
 
 
@@ -126,6 +132,7 @@ def _open(
     transport: httpx.AsyncBaseTransport | None,
     http_client: httpx.AsyncClient | None,
     limits: httpx.Limits | None,
+    application_cache_ttl: float,
     tenant: bool,
 ) -> _Core:
     """The state and core of a client that owns its pool (or the user's http_client)."""
@@ -133,6 +140,14 @@ def _open(
     apply_log_setting(env)
     if max_retries < 0:
         raise ValueError("max_retries must be 0 or more")
+    if (
+        isinstance(application_cache_ttl, bool)
+        or not isinstance(application_cache_ttl, int | float)
+        or not application_cache_ttl >= 0  # NaN too
+    ):
+        raise InvalidInputError(
+            f"application_cache_ttl must be a number of seconds >= 0, got {application_cache_ttl!r}"
+        )
     if auth is None:
         if env.api_key and not tenant:
             auth = ApiKey(env.api_key)
@@ -154,6 +169,7 @@ def _open(
         base_url=base_url,
         timeout=timeout,
         max_connections=limits.max_connections,
+        application_cache_ttl=float(application_cache_ttl),
     )
     options = _Options(
         timeout=timeout,
@@ -273,14 +289,16 @@ class TenantClient(_ClientBase):
     """Acting as one tenant, with its actor credentials.
 
     From ``kimono.tenant(...)`` it shares the parent's pool and token cache (closing it never
-    closes them); ``TenantClient(auth=ClientCredentials(...), base_url=...)`` stands alone and
-    owns its own pool.
+    closes them) and its ``application_cache_ttl``; ``TenantClient(auth=ClientCredentials(...),
+    base_url=...)`` stands alone and owns its own pool.
     """
 
     __slots__ = ()
 
     scoping: _Facade[Scoping] = _Facade("tenant", "Scoping")
-    application: _Facade[Application] = _Facade("tenant", "Application")
+    application: _Facade[Application] = _Facade(
+        "tenant", "Application", lambda core: {"ttl": core.shared.application_cache_ttl}
+    )
     rollovers: _Facade[Rollovers] = _Facade("tenant", "Rollovers")
     schedules: _Facade[Schedules] = _Facade("tenant", "Schedules")
     ingestions: _Facade[Ingestions] = _Facade("tenant", "Ingestions")
@@ -297,6 +315,7 @@ class TenantClient(_ClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         limits: httpx.Limits | None = None,
+        application_cache_ttl: float = DEFAULT_APPLICATION_CACHE_TTL,
     ) -> None:
         self._core = _open(
             auth=auth,
@@ -308,6 +327,7 @@ class TenantClient(_ClientBase):
             transport=transport,
             http_client=http_client,
             limits=limits,
+            application_cache_ttl=application_cache_ttl,
             tenant=True,
         )
         self._facades = None
@@ -335,6 +355,8 @@ class InteropClient(_ClientBase):
     connect and 30 s to read (Kimono's own limit); None also means that default. One pooled
     ``httpx.AsyncClient`` serves this client, its copies and its tenant contexts; pass
     ``http_client=`` to bring your own (it is then yours to close) or ``transport=`` to test.
+    ``application_cache_ttl``: seconds a tenant's ``application.get()`` stays cached (300 s),
+    for every tenant context made from this client.
     """
 
     __slots__ = ()
@@ -356,6 +378,7 @@ class InteropClient(_ClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         limits: httpx.Limits | None = None,
+        application_cache_ttl: float = DEFAULT_APPLICATION_CACHE_TTL,
     ) -> None:
         self._core = _open(
             auth=auth,
@@ -367,6 +390,7 @@ class InteropClient(_ClientBase):
             transport=transport,
             http_client=http_client,
             limits=limits,
+            application_cache_ttl=application_cache_ttl,
             tenant=False,
         )
         self._facades = None

@@ -38,6 +38,20 @@ class RequestNotSent(httpx.TransportError):
     """A failure before the request itself left (its token request broke, for example)."""
 
 
+class TokenEndpointBusy(RequestNotSent):
+    """The token endpoint answered a transient status (408, 429, 500, 502, 503, 504).
+
+    That says nothing about the credentials, and the call waiting for the token was never
+    sent: it is retried like a failed connection (any method), after the endpoint's
+    ``Retry-After`` if it sent one. ``response`` is the token endpoint's answer, which becomes
+    the caller's status error when the retries run out.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(f"the token endpoint answered {response.status_code}")
+        self.response = response
+
+
 def classify(exc: httpx.TransportError) -> TransportFailure:
     not_sent = httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | RequestNotSent
     if isinstance(exc, not_sent):
@@ -101,7 +115,7 @@ def should_retry(
     """
     method = method.upper()
     retry_after = None
-    if isinstance(outcome, int) and headers is not None:
+    if headers is not None:  # a response's: a status, or a busy token endpoint's
         retry_after = parse_retry_after(
             httpx.Headers(headers).get("retry-after"), now or datetime.now(UTC)
         )
@@ -127,7 +141,7 @@ def should_retry(
 def _eligible(method: str, outcome: Outcome, retry_after: float | None) -> tuple[bool, str]:
     idempotent = method in IDEMPOTENT_METHODS
     if outcome is TransportFailure.NOT_SENT:
-        return True, "connection failed before the request was sent"
+        return True, "the request was not sent (connection or token request failed)"
     if outcome is TransportFailure.MAYBE_SENT:
         if idempotent:
             return True, "connection broke; the method is idempotent"

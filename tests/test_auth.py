@@ -18,7 +18,9 @@ from kimono_interop_client import (
     BasicCredentials,
     BearerToken,
     ClientCredentials,
+    InternalServerError,
     InteropClient,
+    RateLimitError,
 )
 from kimono_interop_client._generated.api.clouds import create_cloud, find_cloud
 from kimono_interop_client._generated.models.cloud_input import CloudInput
@@ -220,14 +222,88 @@ async def test_a_token_response_without_access_token_is_an_authentication_error(
             await kimono.call(find_cloud, CLOUD_ID)
 
 
-async def test_the_next_call_retries_a_failed_token_fetch(respx_mock: respx.MockRouter) -> None:
-    respx_mock.post("/oauth/token").mock(side_effect=[httpx.Response(500), token_response("T")])
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+async def test_a_transient_token_endpoint_status_is_retried_for_any_method(
+    respx_mock: respx.MockRouter, status: int
+) -> None:
+    # It says nothing about the credentials, and the create waiting for the token was never
+    # sent: the call is retried (after a backoff), not failed with AuthenticationError.
+    token = respx_mock.post("/oauth/token").mock(
+        side_effect=[httpx.Response(status), token_response("T")]
+    )
+    create = respx_mock.post("/v2/interop/clouds").mock(
+        return_value=httpx.Response(200, json={"data": cloud("made")})
+    )
+    kimono, sleeps = client(auth=ClientCredentials("cid", "s"))
+    async with kimono:
+        made = await kimono.call(create_cloud, body=CloudInput(name="made"))
+    assert made.name == "made"
+    assert token.call_count == 2
+    assert create.call_count == 1
+    assert len(sleeps.waits) == 1
+
+
+async def test_a_busy_token_endpoints_retry_after_is_honoured(
+    respx_mock: respx.MockRouter,
+) -> None:
+    busy = httpx.Response(429, headers={"Retry-After": "7"}, json={"error": "slow_down"})
+    respx_mock.post("/oauth/token").mock(side_effect=[busy, token_response("T")])
     respx_mock.get(CLOUD_PATH).mock(return_value=FOUND)
+    kimono, sleeps = client(auth=ClientCredentials("cid", "s"))
+    async with kimono:
+        assert (await kimono.call(find_cloud, CLOUD_ID)).name == "c"
+    assert sleeps.waits == [7.0]
+
+
+async def test_a_token_endpoint_that_stays_down_raises_its_status_error(
+    respx_mock: respx.MockRouter,
+) -> None:
+    token = respx_mock.post("/oauth/token").mock(
+        return_value=httpx.Response(503, json={"status": 503, "code": "unavailable"})
+    )
+    route = respx_mock.get(CLOUD_PATH).mock(return_value=FOUND)
+    kimono, sleeps = client(auth=ClientCredentials("cid", "very-secret-value"), max_retries=2)
+    async with kimono:
+        with pytest.raises(InternalServerError) as caught:
+            await kimono.call(find_cloud, CLOUD_ID)
+        error = caught.value
+        assert not isinstance(error, AuthenticationError)
+        assert error.status_code == 503
+        assert error.code == "unavailable"
+        assert error.url == TOKEN_URL
+        assert "very-secret-value" not in str(error)
+        assert token.call_count == 3  # the first try and max_retries retries
+        assert route.call_count == 0
+        assert len(sleeps.waits) == 2
+        # The next call starts afresh: the endpoint is back.
+        token.mock(return_value=token_response("T"))
+        assert (await kimono.call(find_cloud, CLOUD_ID)).name == "c"
+
+
+async def test_a_token_endpoint_retry_after_beyond_the_cap_is_a_rate_limit_error(
+    respx_mock: respx.MockRouter,
+) -> None:
+    busy = httpx.Response(429, headers={"Retry-After": "3600"})
+    token = respx_mock.post("/oauth/token").mock(return_value=busy)
+    kimono, sleeps = client(auth=ClientCredentials("cid", "s"))
+    async with kimono:
+        with pytest.raises(RateLimitError) as caught:
+            await kimono.call(find_cloud, CLOUD_ID)
+    assert caught.value.retry_after == 3600
+    assert token.call_count == 1
+    assert sleeps.waits == []
+
+
+async def test_another_token_endpoint_5xx_is_a_server_error_not_retried(
+    respx_mock: respx.MockRouter,
+) -> None:
+    token = respx_mock.post("/oauth/token").mock(return_value=httpx.Response(501))
     kimono, _ = client(auth=ClientCredentials("cid", "s"))
     async with kimono:
-        with pytest.raises(AuthenticationError):
+        with pytest.raises(InternalServerError) as caught:
             await kimono.call(find_cloud, CLOUD_ID)
-        assert (await kimono.call(find_cloud, CLOUD_ID)).name == "c"
+    assert not isinstance(caught.value, AuthenticationError)
+    assert token.call_count == 1
 
 
 async def test_token_is_refreshed_ahead_of_expires_in(respx_mock: respx.MockRouter) -> None:

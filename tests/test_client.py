@@ -17,13 +17,14 @@ import httpcore
 import httpx
 import pytest
 import respx
-from _layer_support import BASE, bearer, client, cloud, token_response
+from _layer_support import BASE, FakeClock, bearer, client, cloud, token_response
 
 from kimono_interop_client import (
     ApiKey,
     ClientClosedError,
     ClientCredentials,
     InteropClient,
+    InvalidInputError,
     TenantClient,
 )
 from kimono_interop_client import _config as config
@@ -138,6 +139,66 @@ class TestOptions:
             before = dict(kimono.shared.http.headers)
             await kimono.with_options(headers={"X-Once": "1"}).call(find_cloud, CLOUD_ID)
             assert dict(kimono.shared.http.headers) == before
+
+
+APPLICATION_PATH = "/v2/interop/tenant/application"
+APPLICATION = httpx.Response(200, json={"data": {"auth_state_pending": "updating"}})
+
+
+@pytest.mark.respx(base_url=BASE, assert_all_called=False)
+class TestApplicationCacheTtl:
+    async def test_defaults_to_five_minutes(self, respx_mock: respx.MockRouter) -> None:
+        route = respx_mock.get(APPLICATION_PATH).mock(return_value=APPLICATION)
+        kimono, _ = client()
+        clock = FakeClock()
+        kimono.shared.clock = clock
+        async with kimono:
+            tenant = kimono.tenant(("cid", "secret"))
+            respx_mock.post("/oauth/token").mock(return_value=token_response("T"))
+            assert tenant.application.ttl == 300.0
+            await tenant.application.get()
+            clock.advance(299.0)
+            await tenant.application.get()
+            assert route.call_count == 1
+            clock.advance(1.0)
+            await tenant.application.get()
+            assert route.call_count == 2
+
+    async def test_an_interop_clients_ttl_applies_to_its_tenant_contexts(
+        self, respx_mock: respx.MockRouter
+    ) -> None:
+        respx_mock.post("/oauth/token").mock(return_value=token_response("T"))
+        route = respx_mock.get(APPLICATION_PATH).mock(return_value=APPLICATION)
+        kimono, _ = client(application_cache_ttl=10.0)
+        clock = FakeClock()
+        kimono.shared.clock = clock
+        async with kimono:
+            tenant = kimono.tenant(("cid", "secret"))
+            assert tenant.application.ttl == 10.0
+            assert tenant.with_options(max_retries=0).application.ttl == 10.0
+            await tenant.application.get()
+            clock.advance(9.5)
+            await tenant.application.get()
+            assert route.call_count == 1
+            clock.advance(0.5)
+            await tenant.application.get()
+            assert route.call_count == 2
+
+    async def test_a_tenant_client_takes_one_too(self, respx_mock: respx.MockRouter) -> None:
+        route = respx_mock.get(APPLICATION_PATH).mock(return_value=APPLICATION)
+        tenant = TenantClient(auth=ApiKey("k"), base_url=BASE, application_cache_ttl=0)
+        async with tenant:
+            assert tenant.application.ttl == 0.0
+            await tenant.application.get()
+            await tenant.application.get()  # a ttl of 0 caches nothing
+        assert route.call_count == 2
+
+    @pytest.mark.parametrize("ttl", [-1, float("nan"), True, "300"])
+    def test_must_be_a_number_of_seconds(self, ttl: object) -> None:
+        with pytest.raises(InvalidInputError, match="application_cache_ttl"):
+            InteropClient(base_url=BASE, application_cache_ttl=ttl)  # type: ignore[arg-type]
+        with pytest.raises(InvalidInputError, match="application_cache_ttl"):
+            TenantClient(base_url=BASE, application_cache_ttl=ttl)  # type: ignore[arg-type]
 
 
 @pytest.mark.respx(base_url=BASE, assert_all_called=False)

@@ -599,18 +599,21 @@ async def test_application_refresh_bypasses_the_cache_and_refills_it(
 async def test_application_ttl_is_configurable(
     tenant: TenantClient, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The module default serves an Application built without a ttl; the clients pass theirs.
     monkeypatch.setattr(tenant_module, "APPLICATION_CACHE_TTL", 10.0)
+    default = Application(tenant._core)
     short = Application(tenant._core, ttl=1.0)
-    assert tenant.application.ttl == 10.0
+    assert tenant.application.ttl == 300.0  # the client's application_cache_ttl
+    assert default.ttl == 10.0
     assert short.ttl == 1.0
     with respx.mock() as service:
         route = application_route(service)
-        await tenant.application.get()  # fills the shared cache at t=1000
+        await default.get()  # fills the shared cache at t=1000
         clock.now += 1.0
         await short.get()  # stale for a 1 s ttl
         assert route.call_count == 2
         clock.now += 9.5
-        await tenant.application.get()  # refetched at 1001: fresh for the 10 s default
+        await default.get()  # refetched at 1001: fresh for the 10 s default
         assert route.call_count == 2
 
 

@@ -306,8 +306,9 @@ class Scoping:
 
 #: Seconds a fetched Tenant Application stays cached. The reference asks drivers to cache it in
 #: memory; 5 minutes bounds how long a change made elsewhere (another process, the Kimono UI)
-#: goes unseen. `Application(core, ttl=...)` overrides it per instance; changing this module
-#: attribute changes the default of every instance that was not given a ttl.
+#: goes unseen. The clients build their `application` with their `application_cache_ttl`
+#: (`Application(core, ttl=...)`, default 300 s); this is the default of an `Application(core)`
+#: built without a ttl.
 APPLICATION_CACHE_TTL: float = 300.0
 
 
