@@ -42,6 +42,7 @@ from ._http import JSON_TYPE, Reply, dumps, send_reply
 KINDS = ("latency", "status", "rate_limit", "drop", "reset", "malformed")
 MALFORMED = (
     "truncated_json",
+    "invalid_json",
     "html",
     "wrong_shape",
     "unknown_enum",
@@ -287,6 +288,10 @@ def malform(fault: Fault, real: Reply) -> Reply:
     body = real.body or b"{}"
     if variant == "truncated_json":
         return Reply(status, body[: max(1, len(body) // 2)], JSON_TYPE)
+    if variant == "invalid_json":
+        # Whole, but not JSON: a syntax error in the middle rather than a cut-off end.
+        broken = body.replace(b'":', b'"=', 1) if b'":' in body else body + b",}"
+        return Reply(status, broken, JSON_TYPE)
     payload = json.loads(body)
     if variant == "wrong_shape":
         payload = _wrong_shape(payload)

@@ -113,6 +113,12 @@ async def test_malformed_truncated_json_html_and_empty(api: Api, sb: Sandbox) ->
     assert truncated.status_code == 200
     with pytest.raises(json.JSONDecodeError):
         json.loads(truncated.content)
+    sb.faults.malformed("invalid_json", times=1)
+    invalid = await api.account("GET", CLOUDS)
+    assert invalid.status_code == 200
+    assert invalid.content.endswith(b"}")  # whole, yet not JSON
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(invalid.content)
     sb.faults.malformed("html", times=1)
     html = await api.account("GET", CLOUDS)
     assert (html.status_code, html.headers["content-type"].split(";")[0]) == (502, "text/html")
