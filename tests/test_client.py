@@ -18,6 +18,7 @@ import httpx
 import pytest
 import respx
 from _layer_support import BASE, FakeClock, bearer, client, cloud, token_response
+from httpcore._async.connection_pool import AsyncPoolRequest
 
 from kimono_interop_client import (
     ApiKey,
@@ -30,7 +31,13 @@ from kimono_interop_client import (
 from kimono_interop_client import _config as config
 from kimono_interop_client._client import DEFAULT_BASE_URL
 from kimono_interop_client._generated.api.clouds import find_cloud, list_clouds
-from kimono_interop_client._pool_repair import connection_pool, orphans, reclaim_orphans
+from kimono_interop_client._pool_repair import (
+    connection_pool,
+    orphans,
+    reclaim_orphans,
+    repair,
+    snapshot,
+)
 
 CLOUD_ID = uuid.uuid4()
 CLOUD_PATH = f"/v2/interop/clouds/{CLOUD_ID}"
@@ -427,6 +434,69 @@ async def test_orphaned_connections_are_reclaimed() -> None:
         assert await reclaim_orphans(pool) == 1
         assert pool.connections == []
         assert await reclaim_orphans(pool) == 0
+
+
+async def test_a_request_a_cut_short_clean_up_left_in_the_pool_is_removed() -> None:
+    # What a native cancellation inside httpcore's clean-up after a response leaves behind:
+    # the call's request still in the pool, owning a connection that stays busy for good.
+    async with httpx.AsyncClient() as http:
+        pool = connection_pool(http)
+        assert pool is not None
+        before = snapshot(pool)
+        request = http.build_request("GET", "http://127.0.0.1:9/x")
+        other = http.build_request("GET", "http://127.0.0.1:9/y")
+        stuck = pool.create_connection(httpcore.URL("http://127.0.0.1:9").origin)
+        busy = pool.create_connection(httpcore.URL("http://127.0.0.1:9").origin)
+        entries = [
+            AsyncPoolRequest(
+                httpcore.Request("GET", "http://127.0.0.1:9/x", extensions=r.extensions)
+            )
+            for r in (request, other)
+        ]
+        for entry, connection in zip(entries, (stuck, busy), strict=True):
+            entry.assign_to_connection(connection)
+            pool._requests.append(entry)
+            pool._connections.append(connection)
+        assert orphans(pool) == []  # owned, so the orphan sweep alone would never free it
+        await repair(pool, request, before)
+        assert pool._requests == [entries[1]]  # another call's request is left alone
+        assert pool.connections == [busy]
+
+
+class FakeConnection:
+    """A connection the pool took out to close; records whether it was closed."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def is_closed(self) -> bool:
+        return self.closed
+
+    def is_idle(self) -> bool:
+        return not self.closed
+
+    def is_available(self) -> bool:
+        return False
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+async def test_connections_the_pool_dropped_but_did_not_close_are_closed() -> None:
+    # A native cancellation can also cut short the closing of connections the pool has
+    # already taken out (expired or surplus idle ones): their sockets would stay open.
+    async with httpx.AsyncClient() as http:
+        pool = connection_pool(http)
+        assert pool is not None
+        kept, dropped, closed = FakeConnection(), FakeConnection(), FakeConnection()
+        closed.closed = True
+        pool._connections.append(kept)  # type: ignore[arg-type]
+        before = [*snapshot(pool), dropped, closed]  # type: ignore[list-item]
+        request = http.build_request("GET", "http://127.0.0.1:9/x")
+        await repair(pool, request, before)
+        assert dropped.closed
+        assert not kept.closed
+        pool._connections.clear()
 
 
 def test_the_client_runs_under_trio() -> None:
