@@ -5,7 +5,7 @@
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Final, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
 from uuid import UUID, SafeUUID
 
 from attrs import define
@@ -113,6 +113,45 @@ def parse_shared_uuid(value: str) -> UUID:
     return uuid
 
 
+def payload_bytes(payload: BinaryIO | bytes) -> bytes:
+    """A raw body as bytes: an async client cannot stream a sync file object, and bytes can be
+    sent again by a retry or a replay after a 401."""
+    if isinstance(payload, bytes | bytearray):
+        return bytes(payload)
+    return payload.read()
+
+
+# Key fragments that mark a credential among fields the spec does not list (kept in
+# additional_properties): their values stay out of repr(), as the listed secret fields do.
+_SECRET_KEY_FRAGMENTS = (
+    "secret",
+    "token",
+    "password",
+    "passwd",
+    "api_key",
+    "apikey",
+    "credential",
+    "private",
+)
+
+
+def redact_secret_keys(props: Mapping[str, Any]) -> str:
+    """repr() of unknown fields, with the values of credential-like keys hidden."""
+    return repr(
+        {
+            key: "<redacted>"
+            if any(part in key.lower() for part in _SECRET_KEY_FRAGMENTS)
+            else value
+            for key, value in props.items()
+        }
+    )
+
+
+def redact_all(props: Mapping[str, Any]) -> str:
+    """repr() of a map whose values may all be credentials (an application's auth properties)."""
+    return repr({key: "<redacted>" for key in props})
+
+
 @define
 class Response(Generic[T]):
     """A response from an endpoint"""
@@ -135,5 +174,8 @@ __all__ = [
     "parse_datetime",
     "parse_shared_uuid",
     "parse_uuid",
+    "payload_bytes",
+    "redact_all",
+    "redact_secret_keys",
     "status_of",
 ]

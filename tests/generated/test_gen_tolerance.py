@@ -8,6 +8,7 @@ stay out of ``repr()``; every generated file says it is generated.
 import datetime
 import enum
 import importlib
+import io
 import pkgutil
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,9 @@ import kimono_interop_client._generated as generated_package
 from kimono_interop_client._generated import api, errors, models
 from kimono_interop_client._generated.api.clouds import find_cloud
 from kimono_interop_client._generated.api.ingestions import find_ingestion
+from kimono_interop_client._generated.api.integrations import create_integration_version
 from kimono_interop_client._generated.api.rollovers import list_rollovers
+from kimono_interop_client._generated.api.schedules import run_schedule
 from kimono_interop_client._generated.client import AuthenticatedClient
 from kimono_interop_client._generated.models import (
     AccountRef,
@@ -79,7 +82,7 @@ from kimono_interop_client._generated.models import (
 from kimono_interop_client._generated.models import (
     ApplicationAuthType as AppAuthType,
 )
-from kimono_interop_client._generated.types import UNSET
+from kimono_interop_client._generated.types import UNSET, File
 
 BASE_URL = "https://api.us2.kimonocloud.com"
 GENERATED_DIR = Path(generated_package.__file__).parent
@@ -544,14 +547,28 @@ def test_repr_still_shows_what_is_not_secret() -> None:
     assert "us2" in repr(application)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="custom/client.py.jinja: AuthenticatedClient.token is an attrs field with repr=True",
-)
 def test_the_generated_client_keeps_its_token_out_of_repr() -> None:
     client = AuthenticatedClient(base_url=BASE_URL, token="S3CRET-bearer")
 
     assert "S3CRET-bearer" not in repr(client)
+
+
+def test_unknown_credential_like_fields_are_redacted_in_repr_but_kept() -> None:
+    auth = ActorAuth.from_dict({"client_id": "actor-1", "access_token": "S3CRET-new", "x": "y"})
+
+    assert "S3CRET-new" not in repr(auth)
+    assert "'x': 'y'" in repr(auth)
+    assert auth.to_dict()["access_token"] == "S3CRET-new"
+
+
+def test_application_auth_props_hide_every_value_even_on_their_own() -> None:
+    application = TenantApplication.from_dict(
+        {"auth_props": {"password": "S3CRET-app", "user": "S3CRET-user"}}
+    )
+
+    assert application.auth_props  # present
+    assert "S3CRET" not in repr(application.auth_props)
+    assert application.to_dict()["auth_props"]["user"] == "S3CRET-user"
 
 
 # ---- the generated-code header ----------------------------------------------------------------
@@ -563,3 +580,32 @@ def test_every_generated_file_says_it_is_generated() -> None:
     assert len(files) > 51 + 70  # endpoint modules, models and the package's own files
     unmarked = [str(path) for path in files if not path.read_text().startswith(HEADER)]
     assert unmarked == []
+
+
+# ---- raw bodies and optional bodies -----------------------------------------------------------
+
+
+@respx.mock
+async def test_a_blueprint_given_as_a_file_object_is_sent_as_its_bytes() -> None:
+    route = respx.post(url__regex=r".*/versions$").respond(200, json={"data": {"version": "1"}})
+    client = AuthenticatedClient(base_url=BASE_URL, token="t")
+    xml = b"<Blueprint Id='x' Version='1'/>"
+
+    response = await create_integration_version.asyncio_detailed(
+        UUID(int=1), client=client, body=File(payload=io.BytesIO(xml))
+    )
+
+    assert response.status_code == 200
+    assert route.calls.last.request.content == xml
+    assert route.calls.last.request.headers["content-type"] == "application/xml"
+
+
+@respx.mock
+async def test_run_schedule_without_a_body_sends_no_content_type() -> None:
+    route = respx.post(url__regex=r".*/run$").respond(204)
+    client = AuthenticatedClient(base_url=BASE_URL, token="t")
+
+    await run_schedule.asyncio_detailed(UUID(int=1), client=client)
+
+    assert "content-type" not in route.calls.last.request.headers
+    assert route.calls.last.request.content == b""

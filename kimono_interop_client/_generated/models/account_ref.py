@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="AccountRef")
@@ -47,7 +48,9 @@ class AccountRef:
     public_id: str | Unset = UNSET
     timezone: str | Unset = UNSET
     userdata: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_shared_uuid,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="Actor")
@@ -61,7 +62,9 @@ class Actor:
     type_: ActorType | Unset = UNSET
     connector_type: str | Unset = UNSET
     auth: ActorAuth | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

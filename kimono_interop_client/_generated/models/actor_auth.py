@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     parse_datetime,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="ActorAuth")
@@ -47,7 +48,9 @@ class ActorAuth:
     client_id: str | Unset = UNSET
     client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET

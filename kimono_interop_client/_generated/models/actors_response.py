@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="ActorsResponse")
@@ -36,7 +37,9 @@ class ActorsResponse:
 
     data: list[Actor | None] | Unset = UNSET
     paging: Paging | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any] | None] | Unset = UNSET

@@ -13,6 +13,7 @@ from ..models.app_auth_scheme import AppAuthScheme
 from ..types import (
     UNSET,
     Unset,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="AppAuth")
@@ -57,7 +58,9 @@ class AppAuth:
     username: str | Unset = UNSET
     password: str | Unset = _attrs_field(default=UNSET, repr=False)
     api_key: str | Unset = _attrs_field(default=UNSET, repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         scheme: str | Unset = UNSET

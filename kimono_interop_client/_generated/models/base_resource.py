@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     parse_datetime,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="BaseResource")
@@ -44,7 +45,9 @@ class BaseResource:
     id: UUID | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_shared_uuid,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="BaseTenantResource")
@@ -51,7 +52,9 @@ class BaseTenantResource:
     updated_at: datetime.datetime | Unset = UNSET
     account_id: UUID | Unset = UNSET
     tenant_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_shared_uuid,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="Cloud")
@@ -57,7 +58,9 @@ class Cloud:
     name: str | Unset = UNSET
     userdata: str | Unset = UNSET
     generation: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

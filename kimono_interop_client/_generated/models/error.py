@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="Error")
@@ -46,7 +47,9 @@ class Error:
     message: str | Unset = UNSET
     ext_message: str | Unset = UNSET
     details: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

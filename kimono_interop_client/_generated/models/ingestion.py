@@ -19,6 +19,7 @@ from ..types import (
     parse_datetime,
     parse_shared_uuid,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="Ingestion")
@@ -71,7 +72,9 @@ class Ingestion:
     external_import_ids: list[str] | Unset = UNSET
     has_pending_task: bool | Unset = UNSET
     metadata: IngestionMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_shared_uuid,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="Integration")
@@ -57,7 +58,9 @@ class Integration:
     name: str | Unset = UNSET
     title: str | Unset = UNSET
     version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="IntegrationRef")
@@ -41,7 +42,9 @@ class IntegrationRef:
     id: UUID | Unset = UNSET
     name: str | Unset = UNSET
     version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -20,6 +20,7 @@ from ..types import (
     parse_datetime,
     parse_shared_uuid,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="Rollover")
@@ -84,7 +85,9 @@ class Rollover:
     status: RolloverStatus | Unset = UNSET
     status_change_failure_count: int | Unset = UNSET
     failure_reason: RolloverFailureReason | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     parse_datetime,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="RolloverMetadata")
@@ -38,7 +39,9 @@ class RolloverMetadata:
 
     created: datetime.datetime | None | Unset = UNSET
     updated: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created: None | str | Unset

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="RolloverResponse")
@@ -37,7 +38,9 @@ class RolloverResponse:
 
     data: Rollover | Unset = UNSET
     error: Error | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET

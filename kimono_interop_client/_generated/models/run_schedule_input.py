@@ -8,6 +8,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    redact_secret_keys,
+)
+
 T = TypeVar("T", bound="RunScheduleInput")
 
 
@@ -15,7 +19,9 @@ T = TypeVar("T", bound="RunScheduleInput")
 class RunScheduleInput:
     """An optional, empty body."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_shared_uuid,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="ScopingCourse")
@@ -75,7 +76,9 @@ class ScopingCourse:
     local_id: str | Unset = UNSET
     keywords: str | Unset = UNSET
     selected: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     parse_shared_uuid,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="TenantApplication")
@@ -75,7 +76,9 @@ class TenantApplication:
         default=UNSET, repr=False
     )
     auth_state_pending: ApplicationAuthState | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         account_id: str | Unset = UNSET

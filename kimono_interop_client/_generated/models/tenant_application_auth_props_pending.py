@@ -8,12 +8,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    redact_all,
+)
+
 T = TypeVar("T", bound="TenantApplicationAuthPropsPending")
 
 
 @_attrs_define
 class TenantApplicationAuthPropsPending:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(
+        init=False, factory=dict, repr=redact_all
+    )
 
     def to_dict(self) -> dict[str, Any]:
 

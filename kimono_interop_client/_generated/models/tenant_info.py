@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     parse_uuid,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="TenantInfo")
@@ -61,7 +62,9 @@ class TenantInfo:
     auth: ActorAuth | Unset = UNSET
     app_auth: AppAuth | Unset = UNSET
     lti_developer_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

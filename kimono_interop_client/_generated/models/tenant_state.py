@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    redact_secret_keys,
 )
 
 T = TypeVar("T", bound="TenantState")
@@ -43,7 +44,9 @@ class TenantState:
     synchronization_suspended: bool | Unset = UNSET
     setup_mode_enabled: bool | Unset = UNSET
     mass_change_pending: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redact_secret_keys
+    )
 
     def to_dict(self) -> dict[str, Any]:
         rollover_mode_enabled = self.rollover_mode_enabled

@@ -10,7 +10,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.integration_version_response import IntegrationVersionResponse
-from ...types import File, Response, status_of
+from ...types import File, Response, payload_bytes, status_of
 
 
 def _get_kwargs(
@@ -27,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["content"] = body.payload
+    _kwargs["content"] = payload_bytes(body.payload)
     headers["Content-Type"] = "application/xml"
 
     _kwargs["headers"] = headers
