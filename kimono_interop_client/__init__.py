@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aiohttp import aiohttp_transport
     from ._auth import ApiKey, BasicCredentials, BearerToken, ClientCredentials
     from ._client import InteropClient, TenantClient
     from ._errors import (
@@ -60,6 +61,7 @@ __all__ = [
     "TenantClient",
     "UnprocessableEntityError",
     "__version__",
+    "aiohttp_transport",
 ]
 
 # Where each public name lives; imported on first access.
@@ -88,6 +90,8 @@ _EXPORTS = {
     "PaginationError": "._errors",
     "InvalidInputError": "._errors",
     "ClientClosedError": "._errors",
+    # Needs the `aiohttp` extra; importing the name is what imports aiohttp.
+    "aiohttp_transport": "._aiohttp",
 }
 
 

@@ -310,3 +310,16 @@ async def test_the_session_closes_with_the_client(loopback) -> None:
 def test_the_pool_limit_must_be_positive() -> None:
     with pytest.raises(ValueError, match="limit"):
         aiohttp_transport(limit=0)
+
+
+def test_the_factory_is_public_and_importing_the_package_does_not_load_aiohttp() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kimono_interop_client as k\n"
+        "assert 'aiohttp' not in sys.modules\n"
+        "from kimono_interop_client._aiohttp import aiohttp_transport as private\n"
+        "assert k.aiohttp_transport is private and 'aiohttp_transport' in k.__all__\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
