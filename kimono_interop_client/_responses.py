@@ -35,11 +35,18 @@ def _is_unset(value: object) -> bool:
     return type(value).__name__ == "Unset"
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _field_names(model: object) -> frozenset[str]:
+    """The attrs field names of a model's class (none for anything else); read once per
+    class, since this runs on every response."""
     cls = type(model)
-    if not attrs.has(cls):
-        return frozenset()
-    return frozenset(f.name for f in attrs.fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = frozenset(f.name for f in attrs.fields(cls)) if attrs.has(cls) else frozenset()
+        _FIELD_NAMES[cls] = names
+    return names
 
 
 def parse_success(endpoint: ModuleType, response: httpx.Response) -> Any:
@@ -114,7 +121,8 @@ def raw_page(parsed: Any, response: httpx.Response) -> RawPage:
     data = parsed.data
     if not isinstance(data, list):
         raise ResponseValidationError.for_response(response, "the list envelope has no data list")
-    if any(item is not None and not attrs.has(type(item)) for item in data):
+    # One check per distinct item type rather than per item: a page holds one model class.
+    if not all(attrs.has(kind) for kind in {type(item) for item in data} - {type(None)}):
         raise ResponseValidationError.for_response(response, "the data list holds non-objects")
     paging = getattr(parsed, "paging", None)
     has_paging = paging is not None and not _is_unset(paging)
