@@ -46,12 +46,7 @@ ANY = "*"
 # Cells that show a defect its owner has not fixed yet, as (fault, operation, transport):
 # strict xfails, so a fix turns them into failures until the entry is removed. Each one is
 # listed under "Defects these suites found" in docs/RELIABILITY.md.
-KNOWN_DEFECTS: dict[tuple[str, str, str], str] = {
-    **{
-        ("malformed JSON", op.label, ANY): "SB-3: the sandbox has no invalid_json variant yet"
-        for op in OPERATIONS
-    },
-}
+KNOWN_DEFECTS: dict[tuple[str, str, str], str] = {}
 
 
 def _known_defect(fault: Fault, operation: Operation, transport: str) -> str | None:
