@@ -36,8 +36,15 @@ Connections = list[httpcore.AsyncConnectionInterface]
 
 
 def connection_pool(http: httpx.AsyncClient) -> httpcore.AsyncConnectionPool | None:
-    """The default transport's httpcore pool, or None (a custom transport, other versions)."""
+    """The httpcore pool beneath the client: its default transport's, or that of an
+    ``httpx.AsyncHTTPTransport`` a wrapper holds in an attribute (a transport that counts or
+    logs requests). None for other transports (aiohttp, mocks) and other httpcore versions."""
     transport = getattr(http, "_transport", None)
+    if not isinstance(transport, httpx.AsyncHTTPTransport):
+        attributes = getattr(transport, "__dict__", {})
+        transport = next(
+            (v for v in attributes.values() if isinstance(v, httpx.AsyncHTTPTransport)), None
+        )
     pool = getattr(transport, "_pool", None)
     if not isinstance(pool, httpcore.AsyncConnectionPool):
         return None

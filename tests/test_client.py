@@ -436,6 +436,26 @@ async def test_orphaned_connections_are_reclaimed() -> None:
         assert await reclaim_orphans(pool) == 0
 
 
+class CountingTransport(httpx.AsyncBaseTransport):
+    """A user's wrapper around httpx's own transport (to count or log requests)."""
+
+    def __init__(self, inner: httpx.AsyncHTTPTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.inner.handle_async_request(request)
+
+
+async def test_the_pool_is_found_beneath_a_wrapping_transport() -> None:
+    inner = httpx.AsyncHTTPTransport()
+    async with InteropClient(base_url=BASE, transport=CountingTransport(inner)) as kimono:
+        assert kimono.shared.pool is inner._pool
+        assert kimono.shared.slots is not None  # so the pool is protected as by default
+    async with InteropClient(base_url=BASE, transport=httpx.MockTransport(print)) as kimono:
+        assert kimono.shared.pool is None
+        assert kimono.shared.slots is None  # nothing of httpcore's to protect
+
+
 async def test_a_request_a_cut_short_clean_up_left_in_the_pool_is_removed() -> None:
     # What a native cancellation inside httpcore's clean-up after a response leaves behind:
     # the call's request still in the pool, owning a connection that stays busy for good.
