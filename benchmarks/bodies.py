@@ -33,6 +33,27 @@ def clouds_page(size: int, has_next: bool, page: str = "00000000") -> bytes:
     return _dump({"data": [cloud(n, page) for n in range(size)], "paging": paging})
 
 
+def schedule(number: int) -> dict[str, Any]:
+    """A Schedule with every field: its ``type`` is ``type_`` in the model (a renamed field)."""
+    return {
+        "id": f"00000000-5eed-4000-8000-{number:012x}",
+        "created_at": "2024-01-02T03:04:05Z",
+        "updated_at": "2024-05-06T07:08:09.123456Z",
+        "account_id": ACCOUNT_ID,
+        "tenant_id": "7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5",
+        "type": "collection",
+        "last_executed_at": "2024-05-06T02:00:00Z",
+        "enabled": True,
+        "hour": number % 24,
+        "days": "1,2,3,4,5",
+        "metadata": {"requested_by": "nightly"},
+    }
+
+
+def schedules_page(size: int) -> bytes:
+    return _dump({"data": [schedule(n) for n in range(size)], "paging": {"next": None}})
+
+
 def single_cloud() -> bytes:
     return _dump({"data": cloud(1)})
 

@@ -57,7 +57,8 @@ def machine() -> list[str]:
         f"Python {platform.python_version()} ({platform.python_implementation()}), "
         f"{platform.system()} {platform.release()}",
         f"httpx {version('httpx')}, httpcore {version('httpcore')}, aiohttp {version('aiohttp')}, "
-        f"httpx-aiohttp {version('httpx-aiohttp')}, attrs {version('attrs')}",
+        f"httpx-aiohttp {version('httpx-aiohttp')}, attrs {version('attrs')}, "
+        f"msgspec {version('msgspec')}",
         "load average at the start (1, 5, 15 min): "
         + ", ".join(f"{load:.2f}" for load in os.getloadavg()),
     ]

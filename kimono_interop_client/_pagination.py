@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
+import msgspec
 
 from ._errors import PaginationError
 
@@ -43,7 +44,7 @@ FetchPage = Callable[[int | None], Coroutine[Any, Any, RawPage]]
 def _identity(item: Any) -> object:
     """What makes an item the same item again: its id, else its whole content."""
     item_id = getattr(item, "id", None)
-    if item_id is not None and type(item_id).__name__ != "Unset":
+    if item_id is not None and item_id is not msgspec.UNSET:
         return ("id", str(item_id))
     to_dict = getattr(item, "to_dict", None)
     content = to_dict() if callable(to_dict) else item

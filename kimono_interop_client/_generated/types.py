@@ -5,23 +5,19 @@
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Final, Generic, TypeVar
 from uuid import UUID, SafeUUID
 
+import msgspec
 from attrs import define
+from msgspec import UnsetType
 
-
-class Unset:
-    """The marker of a field the service did not send (distinct from an explicit null)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+# The marker of a field the service did not send (distinct from an explicit null): falsy,
+# repr "UNSET", `isinstance(value, Unset)`. It is msgspec's own sentinel rather than a class of
+# ours because kimono_interop_client/_decoding.py builds these models from the response bytes
+# with msgspec, which understands `X | UnsetType` fields and no other custom sentinel.
+Unset = UnsetType
+UNSET: Final[Unset] = msgspec.UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -60,9 +56,19 @@ def status_of(code: int) -> HTTPStatus | int:
 
 # Model parsing (from_dict) calls these for every field of every object: a page of 10,000 objects
 # makes tens of thousands of calls, so they are bound once here rather than looked up each time.
-parse_datetime: Final[Callable[[str], datetime.datetime]] = (
-    datetime.datetime.fromisoformat
-)
+_convert = msgspec.convert
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """An RFC 3339 timestamp read as msgspec reads it (the layer builds the same models from
+    the bytes with msgspec, which rounds a fraction of more than 6 digits to the nearest
+    microsecond where fromisoformat cuts it); any other ISO 8601 form by fromisoformat."""
+    try:
+        return _convert(value, datetime.datetime)
+    except msgspec.ValidationError:
+        return datetime.datetime.fromisoformat(value)
+
+
 parse_date: Final[Callable[[str], datetime.date]] = datetime.date.fromisoformat
 
 # UUID's own slots, written directly: UUID.__setattr__ refuses every write (UUIDs are immutable).

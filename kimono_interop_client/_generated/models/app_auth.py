@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,6 +66,18 @@ class AppAuth:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=redact_secret_keys
     )
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "scheme": "scheme",
+        "token": "token",
+        "refresh_token": "refresh_token",
+        "client_id": "client_id",
+        "client_secret": "client_secret",
+        "username": "username",
+        "password": "password",
+        "api_key": "api_key",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         scheme: str | Unset = UNSET

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -55,6 +60,15 @@ class BaseTenantResource:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=redact_secret_keys
     )
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "account_id": "account_id",
+        "tenant_id": "tenant_id",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

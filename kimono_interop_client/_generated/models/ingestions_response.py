@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +45,12 @@ class IngestionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=redact_secret_keys
     )
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "data": "data",
+        "paging": "paging",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any] | None] | Unset = UNSET

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -50,6 +55,15 @@ class RolloverInput:
     cloud_id: UUID
     actor_id: UUID | Unset = UNSET
     metadata: RolloverMetadata | Unset = UNSET
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "type",
+        "status": "status",
+        "cloud_id": "cloud_id",
+        "actor_id": "actor_id",
+        "metadata": "metadata",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

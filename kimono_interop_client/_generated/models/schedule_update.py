@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -31,6 +36,11 @@ class ScheduleUpdate:
     """
 
     enabled: bool | Unset = UNSET
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "enabled": "enabled",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -63,6 +68,20 @@ class ScopingCourseInput:
     local_id: str | Unset = UNSET
     keywords: str | Unset = UNSET
     selected: bool | Unset = UNSET
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "account_id": "account_id",
+        "tenant_id": "tenant_id",
+        "course_id": "course_id",
+        "course_ref_id": "course_ref_id",
+        "school_id": "school_id",
+        "school_ref_id": "school_ref_id",
+        "name": "name",
+        "local_id": "local_id",
+        "keywords": "keywords",
+        "selected": "selected",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         account_id: str | Unset = UNSET

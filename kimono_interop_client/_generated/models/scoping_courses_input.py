@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -29,6 +34,11 @@ class ScopingCoursesInput:
     """
 
     data: list[ScopingCourseInput]
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "data": "data",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         data = []

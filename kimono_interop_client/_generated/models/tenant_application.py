@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -79,6 +84,21 @@ class TenantApplication:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=redact_secret_keys
     )
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "account_id": "account_id",
+        "tenant_id": "tenant_id",
+        "deliver_tasks": "deliver_tasks",
+        "auth_type": "auth_type",
+        "auth_state": "auth_state",
+        "options": "options",
+        "auth_props": "auth_props",
+        "auth_session_id_pending": "auth_session_id_pending",
+        "auth_message": "auth_message",
+        "auth_props_pending": "auth_props_pending",
+        "auth_state_pending": "auth_state_pending",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         account_id: str | Unset = UNSET

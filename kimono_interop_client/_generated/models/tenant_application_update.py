@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +49,13 @@ class TenantApplicationUpdate:
         default=UNSET, repr=False
     )
     auth_state_pending: ApplicationAuthStateUpdate | Unset = UNSET
+    # Each field's JSON key by attribute name (the generator renames `type` to `type_`): what
+    # the layer's decoder (kimono_interop_client/_decoding.py) needs to read the same keys.
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "auth_message": "auth_message",
+        "auth_props_pending": "auth_props_pending",
+        "auth_state_pending": "auth_state_pending",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         auth_message: None | str | Unset

@@ -70,6 +70,13 @@ def _parse_response(
         return None
 
 
+# The model each documented 2xx JSON body is, by status: the layer decodes these straight from
+# the bytes (kimono_interop_client/_decoding.py), and uses _parse_response for anything else.
+_JSON_MODELS: dict[int, type] = {
+    200: ScopingSchoolResponse,
+}
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ScopingSchoolResponse]:
