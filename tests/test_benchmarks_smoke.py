@@ -41,4 +41,4 @@ def test_results_are_written_between_the_markers_and_the_prose_is_kept(tmp_path:
     assert text.endswith(f"{run.RESULTS_END}\nTail.\n")
     assert "old" not in text
     assert "Parsing a 300-object page" in text
-    assert "| Parsing, json.loads + models | ≤ 2.0x json.loads |" in text
+    assert "| Parsing, bytes -> models | ≤ 2.0x json.loads |" in text
