@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kimono_interop_client import ConflictError, InteropClient, NotFoundError
+from kimono_interop_client import ConflictError, InteropClient, NotFoundError, _decoding
 from kimono_interop_client.models import Unset
 from kimono_interop_client.sandbox import Sandbox
 from kimono_interop_client.sandbox._app import all_operations
@@ -18,12 +18,33 @@ def operations(audience: str) -> set[tuple[str, str]]:
     return {(op.method, op.template) for op in all_operations() if op.auth == audience}
 
 
+@pytest.fixture
+def decodings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every 2xx JSON body the layer decoded: "Model" when msgspec built it, "Model fell back:
+    <body>" when it was left to from_dict (kimono_interop_client/_decoding.py). A server that
+    answers as the spec says never makes it fall back."""
+    seen: list[str] = []
+    decode = _decoding.decode
+
+    def spy(model: type, content: bytes) -> object:
+        built = decode(model, content)
+        seen.append(
+            model.__name__
+            if built is not None
+            else f"{model.__name__} fell back: {content[:300]!r}"
+        )
+        return built
+
+    monkeypatch.setattr(_decoding, "decode", spy)
+    return seen
+
+
 def test_the_sandbox_serves_all_51_operations() -> None:
     assert len(operations("account")) + len(operations("tenant")) == 51
 
 
 async def test_every_account_operation_through_the_client(
-    kimono_client: InteropClient, kimono_sandbox: Sandbox
+    kimono_client: InteropClient, kimono_sandbox: Sandbox, decodings: list[str]
 ) -> None:
     k = kimono_client
     assert (await k.actors.list()).items
@@ -61,11 +82,17 @@ async def test_every_account_operation_through_the_client(
     assert len(tenants) == len(kimono_sandbox.state.tenants)
     assert (await k.tenants.get(tenants[0].id)).name == tenants[0].name
     assert {(m, p) for m, p in kimono_sandbox.stats.received} >= operations("account")
+    # msgspec built every body (none fell back): the account operations' nine response models.
+    assert set(decodings) == {
+        "ActorsResponse", "CloudResponse", "CloudsResponse", "IntegrationResponse",
+        "IntegrationVersionResponse", "IntegrationVersionsResponse", "IntegrationsResponse",
+        "TenantInfoResponse", "TenantInfosResponse",
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize("auth_type", ["oauth2", "basic"])
 async def test_every_tenant_operation_through_the_client(
-    kimono_client: InteropClient, kimono_sandbox: Sandbox, auth_type: str
+    kimono_client: InteropClient, kimono_sandbox: Sandbox, auth_type: str, decodings: list[str]
 ) -> None:
     chosen = kimono_sandbox.credentials.tenant(auth_type)
     info = await kimono_client.tenants.get(chosen.tenant_id)
@@ -122,6 +149,13 @@ async def test_every_tenant_operation_through_the_client(
     assert seen >= operations("tenant")
     tokens = kimono_sandbox.stats.tokens_issued[chosen.client_id]
     assert tokens == (1 if auth_type == "oauth2" else 0)
+    # msgspec built every body: each of the tenant operations' thirteen response models.
+    assert set(decodings) == {
+        "IngestionResponse", "IngestionsResponse", "RolloverResponse", "RolloversResponse",
+        "ScheduleResponse", "SchedulesResponse", "ScopingCourseResponse", "ScopingCoursesResponse",
+        "ScopingSchoolResponse", "ScopingSchoolsResponse", "TenantApplicationResponse",
+        "TenantInfoResponse", "TenantStateResponse",
+    }  # fmt: skip
 
 
 async def test_sdk_survives_the_sandboxs_malformed_bodies(
