@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from reliability.schema_strategies import SchemaSet
 
 import kimono_interop_client._generated.api as generated_api
-from kimono_interop_client import ApiKey, InteropClient, TenantClient
+from kimono_interop_client import ApiKey, InteropClient, ResponseValidationError, TenantClient
 from kimono_interop_client._decoding import decode, has_plan
 from kimono_interop_client._generated.models.cloud import Cloud
 from kimono_interop_client._generated.models.clouds_response import CloudsResponse
@@ -253,6 +253,51 @@ def test_decoded_ids_are_real_uuids() -> None:
     assert type(decoded.data[0]) is Cloud
 
 
+ACCOUNT = "1b6c3a52-8a0d-4b8e-9a55-2f1e6d3c4b5a"
+
+
+def test_a_shared_uuid_is_one_object_per_value_as_from_dict_makes_it() -> None:
+    # account_id, tenant_id, cloud_id repeat on every item of a page: read as strings and parsed
+    # by parse_shared_uuid, on this path as on the generated one.
+    items = [cloud_json(id=f"0b6c3a52-8a0d-4b8e-9a55-2f1e6d3c4b5{n}") for n in range(3)]
+    body = dumps(clouds_page(items))
+    decoded = decode(CloudsResponse, body)
+    assert decoded is not None
+    first, *others = decoded.data
+    assert first.account_id == uuid.UUID(ACCOUNT)
+    assert all(other.account_id is first.account_id for other in others)
+    assert first.id is not others[0].id  # other UUIDs stay one per value read
+    assert decoded == from_dict_path(CloudsResponse, body)
+
+
+@pytest.mark.parametrize(
+    "account_id",
+    ["{" + ACCOUNT + "}", ACCOUNT.upper(), ACCOUNT.replace("-", "")],
+    ids=["braces", "upper-case", "no-hyphens"],
+)
+def test_a_shared_uuid_in_any_form_uuid_takes_decodes_as_from_dict_does(account_id: str) -> None:
+    body = dumps(clouds_page([cloud_json(account_id=account_id)]))
+    decoded = decode(CloudsResponse, body)
+    assert decoded is not None
+    assert decoded.data[0].account_id == uuid.UUID(ACCOUNT)
+    assert decoded == from_dict_path(CloudsResponse, body)
+
+
+@pytest.mark.parametrize("account_id", ["not-a-uuid", "", 7, None])
+def test_a_shared_uuid_field_that_is_no_uuid_falls_back(account_id: object) -> None:
+    body = dumps(clouds_page([cloud_json(account_id=account_id)]))
+    assert decode(CloudsResponse, body) is None
+
+
+def test_an_absent_shared_uuid_field_stays_unset() -> None:
+    body = dumps({"data": [schedule_json(tenant_id=ACCOUNT)], "paging": {"next": None}})
+    decoded = decode(SchedulesResponse, body)
+    assert decoded is not None
+    assert decoded.data[0].tenant_id == uuid.UUID(ACCOUNT)
+    assert decoded.data[0].account_id is UNSET
+    assert decoded == from_dict_path(SchedulesResponse, body)
+
+
 # -- through the layer -----------------------------------------------------------------------
 
 
@@ -288,6 +333,19 @@ async def test_a_tenant_answer_with_a_renamed_field_decodes(respx_mock: respx.Mo
         async with TenantClient(auth=ApiKey("k"), base_url=BASE) as tenant:
             schedules = [s async for s in tenant.schedules.list()]
     assert [s.type_ for s in schedules] == [ScheduleType.COLLECTION]
+
+
+async def test_a_page_whose_owner_id_is_no_uuid_is_a_response_validation_error(
+    respx_mock: respx.MockRouter,
+) -> None:
+    respx_mock.get("/v2/interop/clouds").respond(
+        json=clouds_page([cloud_json(account_id="not-a-uuid")])
+    )
+    async with InteropClient(auth=ApiKey("k"), base_url=BASE) as kimono:
+        with pytest.raises(ResponseValidationError) as caught:
+            await kimono.clouds.list()
+    assert caught.value.status_code == 200
+    assert b"not-a-uuid" in caught.value.body
 
 
 def test_a_response_is_never_decoded_as_the_wrong_model() -> None:

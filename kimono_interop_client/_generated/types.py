@@ -104,6 +104,8 @@ def parse_uuid(value: str) -> UUID:
 
 # References that repeat on every object of a page (all of an account's clouds carry the same
 # account_id): parsed once, then looked up. Bounded; UUIDs are immutable, so sharing one is safe.
+# The models parse the fields named here with parse_shared_uuid, every other UUID with parse_uuid.
+SHARED_UUID_FIELDS: Final = frozenset({"account_id", "cloud_id", "tenant_id"})
 _shared_uuids: dict[str, UUID] = {}
 _SHARED_UUIDS_MAX: Final = 256
 
