@@ -44,8 +44,6 @@ from uuid import UUID
 import attrs
 import msgspec
 
-from ._generated.types import SHARED_UUID_FIELDS, parse_shared_uuid
-
 __all__ = ["decode", "has_plan"]
 
 _log = logging.getLogger("kimono_interop_client")
@@ -190,10 +188,20 @@ def _wire_type(hint: Any) -> tuple[Any, _Convert | None]:
     raise _Unsupported(f"type {hint}")
 
 
+def _shared_uuids() -> tuple[frozenset[str], Callable[[str], UUID]]:
+    """The generated ``SHARED_UUID_FIELDS`` and ``parse_shared_uuid``. Imported when the first
+    plan is made rather than with the package, so that ``import kimono_interop_client`` loads
+    nothing generated (by the time a body is decoded, its model has loaded them anyway)."""
+    from ._generated.types import SHARED_UUID_FIELDS, parse_shared_uuid
+
+    return SHARED_UUID_FIELDS, parse_shared_uuid
+
+
 def _field_wire_type(name: str, hint: Any) -> tuple[Any, _Convert | None]:
     """``_wire_type`` for a model's field: a shared UUID field is read as a string and parsed by
     ``parse_shared_uuid`` (which the copier calls inline), as the generated ``from_dict`` does."""
-    if name in SHARED_UUID_FIELDS:
+    shared_fields, parse_shared_uuid = _shared_uuids()
+    if name in shared_fields:
         if hint is UUID:
             return str, parse_shared_uuid
         if typing.get_origin(hint) in (Union, types.UnionType) and set(typing.get_args(hint)) == {
@@ -253,6 +261,7 @@ def _copier(model: type, steps: list[tuple[str, _Convert | None]]) -> _Convert:
     as attrs writes its ``__init__``: a loop of getattr/setattr costs about twice as much, and
     this runs once per item of a page. The names are attrs field names, identifiers
     (``_fields`` checks)."""
+    _, parse_shared_uuid = _shared_uuids()
     namespace: dict[str, Any] = {"new": object.__new__, "model": model}
     lines = ["def copy(wire):", "    instance = new(model)"]
     for index, (name, convert) in enumerate(steps):
