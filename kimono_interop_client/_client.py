@@ -13,6 +13,7 @@ import importlib
 import typing
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import replace
+from http.cookiejar import Cookie, CookieJar
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
@@ -40,6 +41,19 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_AFTER = 60.0
 DEFAULT_APPLICATION_CACHE_TTL = 300.0  # the reference asks drivers to cache it in memory
 USER_AGENT = f"kimono-interop-client/{__version__}"
+
+
+class _NoCookies(CookieJar):
+    """The jar of the client's own pool: it keeps no cookie. One pool serves every tenant, and
+    httpx would otherwise store a cookie from one tenant's response and send it with the next
+    tenant's requests. Kimono authenticates every call by its Authorization header; no cookie
+    is needed. (A user's own ``http_client`` keeps its jar: its cookies are the user's.)"""
+
+    def extract_cookies(self, response: object, request: object) -> None:
+        return None
+
+    def set_cookie(self, cookie: Cookie) -> None:
+        return None
 
 
 def _bind(auth: httpx.Auth | None, shared: SharedState) -> httpx.Auth | None:
@@ -162,7 +176,9 @@ def _open(
     limits = limits or DEFAULT_LIMITS
     owns_http = http_client is None
     if http_client is None:
-        http_client = httpx.AsyncClient(transport=transport, limits=limits, timeout=timeout)
+        http_client = httpx.AsyncClient(
+            transport=transport, limits=limits, timeout=timeout, cookies=_NoCookies()
+        )
     shared = SharedState(
         http=http_client,
         owns_http=owns_http,

@@ -225,9 +225,9 @@ class _Core:
         method = str(spec["method"]).upper()
         url = shared.base_url + str(spec["url"])
         content = _read_body(spec.get("content"))
-        if not (shared.owns_http and not http.cookies):
-            # The user's http_client (its params, headers, cookies may change) or cookies
-            # to send: httpx merges them.
+        if not shared.owns_http:
+            # The user's http_client (its params, headers, cookies may change): httpx merges
+            # them.
             headers = httpx.Headers(options.headers)
             headers.update(spec.get("headers") or {})
             return http.build_request(
@@ -241,8 +241,8 @@ class _Core:
                 headers=headers,
                 timeout=options.timeout,
             )
-        # Our own client has no params or base URL and fixed default headers: build the
-        # request directly with its headers and ours merged once, what httpx's build_request
+        # Our own client has no params, base URL or cookies, and fixed default headers: build
+        # the request directly with its headers and ours merged once, what httpx's build_request
         # would give, for about half its cost per call.
         merged = self._merged_headers
         if merged is None:

@@ -169,6 +169,39 @@ async def test_no_tenant_token_is_ever_sent_for_another_tenant(
     assert server.info.call_count == 500
 
 
+async def test_a_cookie_set_for_one_tenant_is_never_sent_for_another(
+    respx_mock: respx.MockRouter,
+) -> None:
+    server = Kimono(respx_mock)
+    first = server.info.side_effect
+
+    def set_a_session_cookie(request: httpx.Request) -> httpx.Response:
+        response = first(request)
+        response.headers["Set-Cookie"] = "session=of-tenant-a; Path=/"
+        return response
+
+    server.info.side_effect = set_a_session_cookie
+    kimono, _ = client()
+    async with kimono:
+        await kimono.tenant(tenant_info("tenant-a")).call(find_tenant_by_credentials)
+        server.info.side_effect = first
+        await kimono.tenant(tenant_info("tenant-b")).call(find_tenant_by_credentials)
+        await kimono.tenant(tenant_info("tenant-a")).call(find_tenant_by_credentials)
+        assert len(kimono.shared.http.cookies) == 0
+    assert [call.request.headers.get("cookie") for call in server.info.calls] == [None] * 3
+    assert [call.request.headers.get("cookie") for call in server.token.calls] == [None] * 2
+
+
+async def test_a_user_http_client_keeps_its_own_cookies(respx_mock: respx.MockRouter) -> None:
+    route = respx_mock.get("/v2/interop/clouds").mock(
+        return_value=httpx.Response(200, json={"data": [], "paging": {}})
+    )
+    async with httpx.AsyncClient(cookies={"proxy": "the-users"}) as http:
+        kimono, _ = client(auth=ApiKey("k"), http_client=http)
+        await kimono.clouds.list().first_page()
+    assert route.calls.last.request.headers.get("cookie") == "proxy=the-users"
+
+
 async def test_a_standalone_tenant_client(respx_mock: respx.MockRouter) -> None:
     server = Kimono(respx_mock)
     async with TenantClient(auth=ClientCredentials("solo", "s"), base_url=BASE) as tenant:
