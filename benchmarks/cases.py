@@ -426,6 +426,8 @@ def import_time(sizes: Sizes) -> CaseResult:
     """``import kimono_interop_client`` in a fresh interpreter, timed inside it."""
     probes = {
         "import kimono_interop_client": "import kimono_interop_client",
+        # httpx loads httpcore on its first client; the layer imports it at once.
+        "reference, not the SDK: import httpx, httpcore": "import httpx, httpcore",
         "... and InteropClient (loads httpx, the layer)": (
             "import kimono_interop_client as k; k.InteropClient"
         ),
