@@ -87,6 +87,8 @@ def decode(model: type[T], content: bytes) -> T | None:
         return None
     except ValueError:  # a shared UUID field that is not a UUID: from_dict reports it
         return None
+    except RecursionError:  # a free-form value nested too deep: from_dict reports it
+        return None
     return typing.cast(T, model_value)
 
 
@@ -101,8 +103,12 @@ def _plan(model: type) -> _Plan | None:
     try:
         wire, convert = _wire_model(model)
         return _Plan(msgspec.json.Decoder(wire), convert)
-    except (_Unsupported, TypeError, NameError) as exc:  # TypeError: msgspec refused a type
+    except _Unsupported as exc:
         _log.debug("no fast decoding for %s: %s", model.__name__, exc)
+        return None
+    except Exception as exc:  # msgspec refused the types (TypeError, ValueError, ...)
+        # A model a future spec generates can cost speed, never a call: from_dict builds it.
+        _log.debug("no fast decoding for %s: %s: %s", model.__name__, type(exc).__name__, exc)
         return None
 
 
@@ -111,6 +117,10 @@ def _plan(model: type) -> _Plan | None:
 
 def _is_model(hint: Any) -> bool:
     return isinstance(hint, type) and attrs.has(hint)
+
+
+def _mentions_float(hint: Any) -> bool:
+    return hint is float or any(_mentions_float(arg) for arg in typing.get_args(hint))
 
 
 def _holds_model(hint: Any) -> bool:
@@ -139,8 +149,8 @@ def _fields(model: type) -> list[tuple[str, str, Any, Any]]:
 
 
 # The value types a free-form object's additional_properties may hold for from_dict to keep
-# them as they are (it converts nothing else of theirs).
-_PLAIN_VALUES = (Any, str, int, float, bool)
+# them as they are (it converts nothing else of theirs). Not float: see _wire_type.
+_PLAIN_VALUES = (Any, str, int, bool)
 
 
 def _free_form_values(model: type) -> Any | None:
@@ -162,6 +172,10 @@ def _free_form_values(model: type) -> Any | None:
 def _wire_type(hint: Any) -> tuple[Any, _Convert | None]:
     """The type msgspec reads for ``hint``, and how to turn what it read into the models
     (None: it is already what the model holds)."""
+    if _mentions_float(hint):
+        # msgspec reads a JSON 3 for a float as 3.0, where from_dict keeps the int 3: equal,
+        # but not the same value (to_dict would write 3.0). No model has one today.
+        raise _Unsupported(f"type {hint}: msgspec would turn an int into a float")
     if not _holds_model(hint):
         return hint, None  # UUID, datetime, an enum, str, Any...: msgspec makes them as is
     if _is_model(hint):

@@ -12,8 +12,9 @@ import importlib
 import json
 import pkgutil
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from unittest import mock
 
 import attrs
@@ -358,3 +359,60 @@ def test_a_response_is_never_decoded_as_the_wrong_model() -> None:
     assert _json_model(list_clouds, 200) is CloudsResponse
     assert _json_model(list_clouds, 400) is None
     assert _json_model(list_clouds, 204) is None
+
+
+# -- what the decoder must never do ----------------------------------------------------------
+
+
+def deeply_nested_schedules_page() -> bytes:
+    """A page whose one schedule's free-form metadata nests 5,000 lists deep."""
+    metadata = b'{"a": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+    item = dumps(schedule_json(metadata={})).replace(b'"metadata": {}', b'"metadata": ' + metadata)
+    return b'{"data": [' + item + b'], "paging": {}}'
+
+
+def test_a_value_nested_too_deep_falls_back() -> None:
+    with pytest.raises(RecursionError):
+        json.loads(deeply_nested_schedules_page())  # what from_dict's path then reports
+    assert decode(SchedulesResponse, deeply_nested_schedules_page()) is None
+
+
+async def test_a_deeply_nested_free_form_value_is_a_response_validation_error(
+    respx_mock: respx.MockRouter,
+) -> None:
+    respx_mock.get("/v2/interop/tenant/schedules").respond(
+        content=deeply_nested_schedules_page(),
+        headers={"Content-Type": "application/json"},
+    )
+    async with TenantClient(auth=ApiKey("k"), base_url=BASE) as tenant:
+        with pytest.raises(ResponseValidationError) as caught:
+            await tenant.schedules.list()
+    assert caught.value.status_code == 200
+
+
+@attrs.define
+class _Ratio:
+    """A model a future spec could generate: a number field."""
+
+    value: float
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {"value": "value"}
+
+
+@attrs.define
+class _FreeFormNumbers:
+    additional_properties: dict[str, float] = attrs.field(init=False, factory=dict)
+
+
+@pytest.mark.parametrize("model", [_Ratio, _FreeFormNumbers], ids=lambda m: m.__name__)
+def test_a_float_is_left_to_from_dict_which_keeps_a_json_int_an_int(model: type) -> None:
+    # msgspec would read {"value": 3} as 3.0: equal, but not the value the server sent.
+    assert not has_plan(model)
+    assert decode(model, b'{"value": 3}') is None
+
+
+def test_a_model_msgspec_refuses_costs_speed_never_a_call() -> None:
+    twin = attrs.make_class("Twin", {"a": attrs.field(type=str), "b": attrs.field(type=str)})
+    twin._JSON_KEYS = {"a": "same", "b": "same"}  # two fields, one JSON key: defstruct refuses
+    assert decode(twin, b'{"same": "x"}') is None
+    assert decode(twin, b'{"same": "x"}') is None  # and again, from the remembered answer
