@@ -75,7 +75,9 @@ def aiohttp_transport(
         connector = aiohttp.TCPConnector(
             limit=limit, limit_per_host=limit_per_host, keepalive_timeout=keepalive_expiry
         )
-        client = aiohttp.ClientSession(connector=connector)
+        # No cookie jar: one pool serves every tenant, and a cookie one tenant's response set
+        # must not ride along on another's requests (as for httpx's jar, _client._NoCookies).
+        client = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
         # aiohttp resends an idempotent request once by itself when a kept-alive connection
         # drops (RFC 9112 allows it). The SDK's retry loop must own every resend, so that
         # max_retries bounds them and each one is logged.

@@ -9,8 +9,10 @@ request through the client's one connection pool without going back through an a
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import math
+import secrets
 from base64 import b64encode
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Hashable
 from typing import Any
@@ -26,6 +28,19 @@ __all__ = ["ApiKey", "BasicCredentials", "BearerToken", "ClientCredentials"]
 logger = logging.getLogger("kimono_interop_client")
 
 Send = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+
+# Keyed per process: a fingerprint seen in a log or a memory dump cannot be checked against
+# guessed secrets, and means nothing to another process.
+_FINGERPRINT_KEY = secrets.token_bytes(32)
+# Identities for credentials that have no value to fingerprint (a token provider): never reused,
+# unlike id(), which Python hands to a new object once the old one is freed.
+_UNIQUE = itertools.count()
+
+
+def fingerprint(secret: str) -> str:
+    """What tells two secrets apart in a cache key, without holding or revealing either."""
+    return hashlib.blake2b(secret.encode(), key=_FINGERPRINT_KEY, digest_size=16).hexdigest()
 
 
 def _basic_header(user: str, password: str) -> str:
@@ -57,7 +72,7 @@ class ApiKey(_BasicAuth):
         _require_text("key", key)
         super().__init__(key, key)
         # Identifies the key (for caches keyed by credentials) without revealing it.
-        self.identity: Hashable = ("api_key", hashlib.sha256(key.encode()).hexdigest()[:16])
+        self.identity: Hashable = ("api_key", fingerprint(key))
 
     def __repr__(self) -> str:
         return "ApiKey('***')"
@@ -69,7 +84,9 @@ class BasicCredentials(_BasicAuth):
     def __init__(self, client_id: str, client_secret: str) -> None:
         self.client_id = _require_text("client_id", client_id)
         super().__init__(client_id, _require_text("client_secret", client_secret))
-        self.identity: Hashable = ("basic", client_id)
+        # The secret is part of it: a client_id with a wrong or revoked secret must never be
+        # served what the right pair fetched (the application cache is keyed by this).
+        self.identity: Hashable = ("basic", client_id, fingerprint(client_secret))
 
     def __repr__(self) -> str:
         return f"BasicCredentials(client_id={self.client_id!r}, client_secret='***')"
@@ -90,7 +107,9 @@ class BearerToken(httpx.Auth):
         elif not callable(token):
             raise ValueError("token must be a string or an async callable returning one")
         self._token = token
-        self.identity: Hashable = ("bearer", id(self))
+        self.identity: Hashable = (
+            ("bearer", fingerprint(token)) if isinstance(token, str) else ("bearer", next(_UNIQUE))
+        )
 
     def __repr__(self) -> str:
         kind = "'***'" if isinstance(self._token, str) else "<provider>"
@@ -127,7 +146,7 @@ class ClientCredentials(httpx.Auth):
     """OAuth2 client credentials: exchanged at the token endpoint for a bearer token.
 
     ``token_url`` defaults to ``{base_url}/oauth/token`` of the client this is given to. The
-    token is cached per (token URL, client_id), shared by every client and tenant context of
+    token is cached per (token URL, client_id, secret), shared by every client and tenant context of
     one ``InteropClient``, refreshed ahead of ``expires_in`` when the service sends it, and
     fetched again (once, however many requests failed) when the service answers 401.
     """
@@ -136,7 +155,10 @@ class ClientCredentials(httpx.Auth):
         self.client_id = _require_text("client_id", client_id)
         self._client_secret = _require_text("client_secret", client_secret)
         self.token_url = token_url
-        self.identity: Hashable = ("oauth2", client_id)
+        # As for BasicCredentials: the token cache and the application cache are keyed by the
+        # pair, so a wrong or rotated secret never gets the token the right one fetched.
+        self._secret_fingerprint = fingerprint(self._client_secret)
+        self.identity: Hashable = ("oauth2", client_id, self._secret_fingerprint)
         self._cache: TokenCache | None = None
         self._send: Send | None = None
 
@@ -148,7 +170,7 @@ class ClientCredentials(httpx.Auth):
         """A copy wired to a client: its token URL, its shared cache and its sender."""
         bound = ClientCredentials(self.client_id, self._client_secret, self.token_url)
         bound.token_url = self.token_url or base_url.rstrip("/") + "/oauth/token"
-        bound._cache = caches.for_client(bound.token_url, self.client_id)
+        bound._cache = caches.for_client(bound.token_url, self.client_id, self._secret_fingerprint)
         bound._send = send
         return bound
 

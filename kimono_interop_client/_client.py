@@ -67,10 +67,11 @@ def _bind(auth: httpx.Auth | None, shared: SharedState) -> httpx.Auth | None:
 
 
 def _identity(auth: httpx.Auth | None) -> Hashable | None:
-    if auth is None:
-        return None
-    identity = getattr(auth, "identity", None)
-    return identity if identity is not None else ("auth", id(auth))
+    """What keys the tenant's cached application: the credentials' ``identity``, unique to
+    their values. An ``httpx.Auth`` of the user's own without one gets None (no caching):
+    nothing else about it tells two tenants apart, and ``id()`` is reused once an object is
+    freed, which would hand one tenant's application to another."""
+    return getattr(auth, "identity", None) if auth is not None else None
 
 
 def tenant_auth(credentials: object) -> httpx.Auth:

@@ -1,11 +1,12 @@
 """A single-flight cache of OAuth2 access tokens.
 
-One ``TokenCache`` per (token URL, client_id), kept in a ``TokenCaches`` registry that every
-client and tenant context derived from one ``InteropClient`` shares. Any number of concurrent
-callers that need a token wait for one fetch: the first becomes the leader and fetches while
-the others wait on an event. Nothing is locked during the network call, so a cancelled or
-failing leader never wedges the others: a failure is handed to the callers already waiting
-(the next caller fetches afresh) and a cancelled leader lets one waiter take over.
+One ``TokenCache`` per (token URL, client_id, secret fingerprint), kept in a ``TokenCaches``
+registry that every client and tenant context derived from one ``InteropClient`` shares. Any
+number of concurrent callers that need a token wait for one fetch: the first becomes the
+leader and fetches while the others wait on an event. Nothing is locked during the network
+call, so a cancelled or failing leader never wedges the others: a failure is handed to the
+callers already waiting (the next caller fetches afresh) and a cancelled leader lets one
+waiter take over.
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ class TokenCache:
 
 
 class TokenCaches:
-    """The registry: one ``TokenCache`` per (token URL, client_id)."""
+    """The registry: one ``TokenCache`` per (token URL, client_id, secret fingerprint)."""
 
     __slots__ = ("_caches", "_clock")
 
@@ -132,8 +133,8 @@ class TokenCaches:
     def __len__(self) -> int:
         return len(self._caches)
 
-    def for_client(self, token_url: str, client_id: str) -> TokenCache:
-        key = (token_url, client_id)
+    def for_client(self, token_url: str, client_id: str, secret_fingerprint: str) -> TokenCache:
+        key = (token_url, client_id, secret_fingerprint)
         cache = self._caches.get(key)
         if cache is None:
             cache = self._caches[key] = TokenCache(self._clock)

@@ -160,6 +160,24 @@ async def test_a_tenant_gets_one_token_and_replays_a_401_with_a_fresh_one(loopba
     ]
 
 
+async def test_a_cookie_set_for_one_tenant_is_never_sent_for_another(loopback) -> None:
+    # aiohttp's session has a cookie jar of its own, beside httpx's.
+    async def handler(request: Request) -> Reply:
+        if request.path == "/oauth/token":
+            return reply(200, {"access_token": "token", "token_type": "bearer"})
+        return reply(200, {"data": STATE}, **{"Set-Cookie": "session=of-whoever-came; Path=/"})
+
+    server = await loopback(handler)
+    # By name: aiohttp's default jar takes no cookie from a bare IP address.
+    async with client(server.url.replace("127.0.0.1", "localhost")) as kimono:
+        await kimono.tenant(("tenant-a", "secret-a")).state()
+        await kimono.tenant(("tenant-b", "secret-b")).state()
+        await kimono.tenant(("tenant-a", "secret-a")).state()
+
+    assert len(server.requests) == 5
+    assert [r.headers.get("cookie") for r in server.requests] == [None] * 5
+
+
 async def test_a_get_is_retried_after_503_and_succeeds(loopback) -> None:
     async def handler(request: Request) -> Reply:
         if len(server.requests) <= 2:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import uuid
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -15,6 +16,8 @@ from _layer_support import BASE, bearer, client, token_response
 
 from kimono_interop_client import (
     ApiKey,
+    AuthenticationError,
+    BearerToken,
     ClientCredentials,
     InvalidInputError,
     TenantClient,
@@ -234,3 +237,109 @@ def test_facades_are_wired_and_built_once() -> None:
     assert isinstance(tenant.ingestions, Ingestions)
     assert tenant.scoping is tenant.scoping
     assert kimono.with_options(max_retries=0).clouds is not kimono.clouds
+
+
+# ---- what keys the shared caches: the whole credentials, never an object's id -------------
+
+RIGHT, WRONG = "the-right-secret", "a-wrong-secret"
+APPLICATION_PATH = "/v2/interop/tenant/application"
+
+
+def refuse_wrong_secrets(request: httpx.Request) -> httpx.Response:
+    form = parse_qs(request.content.decode())
+    if form["client_secret"] != [RIGHT]:
+        return httpx.Response(401, json={"error": "invalid_client"})
+    return token_response(f"token-for-{form['client_id'][0]}")
+
+
+def application_of_whoever_asks(request: httpx.Request) -> httpx.Response:
+    """Basic pairs are checked; any bearer token is taken as its tenant's."""
+    header = request.headers["authorization"]
+    if header.startswith("Basic "):
+        client_id, secret = base64.b64decode(header[6:]).decode().split(":", 1)
+        if secret != RIGHT:
+            return httpx.Response(401, json={"status": 401, "code": "unauthorized"})
+        who = client_id
+    else:
+        who = header.removeprefix("Bearer ")
+    return httpx.Response(
+        200, json={"data": {"auth_state_pending": "updating", "auth_message": f"for {who}"}}
+    )
+
+
+async def test_a_wrong_secret_never_gets_the_token_the_right_one_fetched(
+    respx_mock: respx.MockRouter,
+) -> None:
+    token = respx_mock.post("/oauth/token").mock(side_effect=refuse_wrong_secrets)
+    respx_mock.get(INFO_PATH).mock(side_effect=Kimono.whoami)
+    kimono, _ = client()
+    async with kimono:
+        right = kimono.tenant(ClientCredentials("shared-id", RIGHT))
+        assert (await right.call(find_tenant_by_credentials)).name == "shared-id"
+        with pytest.raises(AuthenticationError):
+            await kimono.tenant(ClientCredentials("shared-id", WRONG)).info()
+    assert token.call_count == 2
+
+
+async def test_a_wrong_basic_secret_is_never_served_the_cached_application(
+    respx_mock: respx.MockRouter,
+) -> None:
+    route = respx_mock.get(APPLICATION_PATH).mock(side_effect=application_of_whoever_asks)
+    kimono, _ = client()
+    async with kimono:
+        right = kimono.tenant(tenant_info("shared-id", kind="basic", secret=RIGHT))
+        assert (await right.application.get()).auth_message == "for shared-id"
+        wrong = kimono.tenant(tenant_info("shared-id", kind="basic", secret=WRONG))
+        with pytest.raises(AuthenticationError):
+            await wrong.application.get()
+        assert await right.application.get() is await right.application.get()
+    assert route.call_count == 2
+
+
+async def test_tenants_whose_auth_objects_come_and_go_never_share_an_application(
+    respx_mock: respx.MockRouter,
+) -> None:
+    # One auth object per request, freed after it: Python reuses their ids at once.
+    respx_mock.get(APPLICATION_PATH).mock(side_effect=application_of_whoever_asks)
+    kimono, _ = client()
+
+    def provider(token: str) -> Callable[[], Awaitable[str]]:
+        async def current() -> str:
+            return token
+
+        return current
+
+    async with kimono:
+        for n in range(20):
+            static = await kimono.tenant(BearerToken(f"static-{n}")).application.get()
+            provided = await kimono.tenant(BearerToken(provider(f"provided-{n}"))).application.get()
+            assert (static.auth_message, provided.auth_message) == (
+                f"for static-{n}",
+                f"for provided-{n}",
+            )
+
+
+class HandMadeAuth(httpx.Auth):
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        yield request
+
+
+async def test_an_auth_of_the_users_own_without_an_identity_is_not_cached(
+    respx_mock: respx.MockRouter,
+) -> None:
+    route = respx_mock.get(APPLICATION_PATH).mock(side_effect=application_of_whoever_asks)
+    kimono, _ = client()
+    async with kimono:
+        tenant = kimono.tenant(HandMadeAuth("mine"))
+        assert tenant.tenant_key is None
+        assert (await tenant.application.get()).auth_message == "for mine"
+        await tenant.application.get()
+        named = HandMadeAuth("named")
+        named.identity = ("hand-made", "named")  # type: ignore[attr-defined]
+        shared = kimono.tenant(named)
+        assert await shared.application.get() is await kimono.tenant(named).application.get()
+    assert route.call_count == 3

@@ -161,13 +161,14 @@ async def test_an_expired_token_is_not_handed_out_while_refreshing() -> None:
     assert (await waiter).value == (await refresher).value == "token-2"
 
 
-def test_registry_keys_by_token_url_and_client_id() -> None:
+def test_registry_keys_by_token_url_client_id_and_secret() -> None:
     caches = TokenCaches(FakeClock())
-    one = caches.for_client("https://a/oauth/token", "id-1")
-    assert caches.for_client("https://a/oauth/token", "id-1") is one
-    assert caches.for_client("https://a/oauth/token", "id-2") is not one
-    assert caches.for_client("https://b/oauth/token", "id-1") is not one
-    assert len(caches) == 3
+    one = caches.for_client("https://a/oauth/token", "id-1", "fp")
+    assert caches.for_client("https://a/oauth/token", "id-1", "fp") is one
+    assert caches.for_client("https://a/oauth/token", "id-2", "fp") is not one
+    assert caches.for_client("https://b/oauth/token", "id-1", "fp") is not one
+    assert caches.for_client("https://a/oauth/token", "id-1", "other-fp") is not one
+    assert len(caches) == 4
 
 
 def test_token_repr_hides_the_value() -> None:
