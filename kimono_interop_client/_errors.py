@@ -1,15 +1,21 @@
 """The exception hierarchy: every failure the SDK raises is a ``KimonoError``.
 
 Messages are built only from the status, Kimono's error fields and the request's method and
-URL without its query string, so no credential can reach a message, a log or a traceback.
+URL without its query string, so no credential can reach a message, a log or a traceback. A
+server may still quote what it was sent (a token endpoint naming the secret it refused):
+the credentials the request carried are blanked out of those fields (``_Scrubber``). The raw
+``body`` is kept as it came.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import parse_qs
 
 import httpx
 
@@ -94,6 +100,42 @@ def parse_error_body(content: bytes) -> dict[str, str | None]:
         fields["code"] = fields["code"] or _text_field(body, "error")
         fields["message"] = fields["message"] or _text_field(body, "error_description")
     return fields
+
+
+class _Scrubber:
+    """Blanks out of server-written text the credentials one request carried: the bearer
+    token or the Basic pair's password, and a token request's ``client_secret``."""
+
+    SHORTEST = 4  # shorter values are too common in prose to blank; no real secret is that short
+
+    __slots__ = ("_secrets",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        found: set[str] = set()
+        scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+        if credentials:
+            found.add(credentials)
+            if scheme.lower() == "basic":
+                try:
+                    pair = base64.b64decode(credentials, validate=True).decode()
+                except (binascii.Error, UnicodeDecodeError):
+                    pair = ""
+                found.add(pair.partition(":")[2])
+        if "form-urlencoded" in request.headers.get("content-type", ""):
+            try:
+                form = parse_qs(request.content.decode())
+            except (httpx.RequestNotRead, UnicodeDecodeError):
+                form = {}
+            found.update(form.get("client_secret", []))
+        # Longest first, so that a secret containing another is blanked whole.
+        self._secrets = sorted((s for s in found if len(s) >= self.SHORTEST), key=len, reverse=True)
+
+    def __call__(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
 
 
 def _reason(status_code: int) -> str:
@@ -211,13 +253,14 @@ def status_error(
         or _BY_STATUS.get(status)
         or (InternalServerError if status >= 500 else APIStatusError)
     )
+    scrub = _Scrubber(response.request)
     kwargs: dict[str, Any] = {
         "status_code": status,
         "body": response.content,
         "headers": response.headers,
         "method": response.request.method,
         "url": response.request.url,
-        **parse_error_body(response.content),
+        **{key: scrub(value) for key, value in parse_error_body(response.content).items()},
     }
     if issubclass(cls, RateLimitError):
         kwargs["retry_after"] = retry_after
@@ -254,7 +297,7 @@ class ResponseValidationError(KimonoError):
     @classmethod
     def for_response(cls, response: httpx.Response, reason: str) -> ResponseValidationError:
         return cls(
-            reason,
+            _Scrubber(response.request)(reason) or reason,
             status_code=response.status_code,
             body=response.content,
             headers=response.headers,

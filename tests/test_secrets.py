@@ -19,6 +19,7 @@ from kimono_interop_client import (
     BearerToken,
     ClientCredentials,
     InteropClient,
+    ResponseValidationError,
     TenantClient,
 )
 from kimono_interop_client._config import EnvConfig
@@ -119,3 +120,68 @@ async def test_no_secret_in_debug_logs_or_errors_of_a_token_401_retry_flow(
     assert_clean(caplog.text)
     assert_clean(str(caught.value))
     assert_clean(repr(caught.value))
+
+
+# ---- a server that quotes what it was sent -------------------------------------------------
+
+
+async def test_a_token_endpoint_quoting_the_secret_it_refused_does_not_leak_it(
+    respx_mock: respx.MockRouter,
+) -> None:
+    body = {"error": "invalid_client", "error_description": f"secret {CLIENT_SECRET} is revoked"}
+    respx_mock.post("/oauth/token").mock(return_value=httpx.Response(401, json=body))
+    kimono, _ = client()
+    async with kimono:
+        with pytest.raises(AuthenticationError) as caught:
+            await kimono.tenant(ClientCredentials("cid", CLIENT_SECRET)).info()
+    assert caught.value.message == "secret *** is revoked"
+    assert_clean(str(caught.value))
+    assert_clean(repr(caught.value))
+    assert CLIENT_SECRET.encode() in caught.value.body  # the raw body is kept as it came
+
+
+@pytest.mark.parametrize(
+    ("auth", "quoted"),
+    [
+        (BearerToken(TOKEN_1), TOKEN_1),
+        (BasicCredentials("cid", CLIENT_SECRET), CLIENT_SECRET),
+        (ApiKey(API_KEY), API_KEY),
+    ],
+    ids=["bearer", "basic", "api-key"],
+)
+async def test_kimono_quoting_the_credentials_it_refused_does_not_leak_them(
+    respx_mock: respx.MockRouter, auth: httpx.Auth, quoted: str
+) -> None:
+    body = {
+        "status": 401,
+        "code": "unauthorized",
+        "message": f"credentials {quoted} expired",
+        "ext_message": f"got Authorization with {quoted}",
+        "details": quoted,
+    }
+    respx_mock.get("/v2/interop/tenant/state").mock(return_value=httpx.Response(401, json=body))
+    kimono, _ = client()
+    async with kimono:
+        with pytest.raises(AuthenticationError) as caught:
+            await kimono.tenant(auth).state()
+    error = caught.value
+    assert (error.code, error.message, error.details) == (
+        "unauthorized",
+        "credentials *** expired",
+        "***",
+    )
+    for text in (str(error), repr(error), error.ext_message or ""):
+        assert_clean(text)
+
+
+async def test_a_2xx_error_envelope_quoting_a_token_does_not_leak_it(
+    respx_mock: respx.MockRouter,
+) -> None:
+    body = {"error": {"status": 200, "code": "odd", "message": f"token {TOKEN_1} seen"}}
+    respx_mock.get("/v2/interop/tenant/state").mock(return_value=httpx.Response(200, json=body))
+    kimono, _ = client()
+    async with kimono:
+        with pytest.raises(ResponseValidationError) as caught:
+            await kimono.tenant(BearerToken(TOKEN_1)).state()
+    assert "odd" in str(caught.value)
+    assert_clean(str(caught.value))
