@@ -42,3 +42,18 @@ def test_results_are_written_between_the_markers_and_the_prose_is_kept(tmp_path:
     assert "old" not in text
     assert "Parsing a 300-object page" in text
     assert "| Parsing, bytes -> models | ≤ 2.0x json.loads |" in text
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+def test_the_profile_splits_the_cpu_by_package(transport: str) -> None:
+    from benchmarks import profile
+
+    result = dict(profile.main(["--transport", transport, "--calls", "40", "--in-flight", "4"]))
+
+    assert abs(sum(result.values()) - 1.0) < 1e-6
+    assert result["the SDK's layer"] > 0
+    assert result["httpx"] > 0
+    transport_package = (
+        "aiohttp (and yarl, multidict)" if transport == "aiohttp" else "httpcore (and h11)"
+    )
+    assert result[transport_package] > 0
