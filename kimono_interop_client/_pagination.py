@@ -2,9 +2,13 @@
 
 Kimono's list bodies are ``{"data": [...], "paging": {"next": ...}}``: more pages exist exactly
 when ``paging.next`` is non-null. Without ``paging`` the list ends at an empty page, or at a
-short one when a ``page_size`` was asked. ``null`` items are skipped. A server that ignores
-``page`` would make a naive loop run forever; a page that repeats its predecessor's item ids
-raises ``PaginationError`` instead.
+short one when a ``page_size`` was asked. ``null`` items are skipped.
+
+Pages are numbered (offset paging), so a list that changes while it is read shifts under the
+reader: an insert repeats items on the next page, a delete skips one. A server that ignores
+``page`` would make a naive loop run forever. The iterations therefore pass every page through
+a ``_RepeatGuard``: the items an iteration yields are those not seen on the last few pages, and
+``STALE_PAGE_LIMIT`` pages in a row that bring nothing new raise ``PaginationError``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 import msgspec
 
+from . import _validation as validate
 from ._errors import PaginationError
 
 __all__ = ["AsyncPaginator", "Page", "RawPage"]
@@ -49,6 +54,65 @@ def _identity(item: Any) -> object:
     to_dict = getattr(item, "to_dict", None)
     content = to_dict() if callable(to_dict) else item
     return ("content", json.dumps(content, sort_keys=True, default=str))
+
+
+# How many pages in a row may bring no item the iteration has not seen on the pages before them
+# (empty pages included) before it stops: enough to cross the repeats of a list that shifted,
+# few enough that a server ignoring `page` costs a handful of requests, not an endless loop.
+STALE_PAGE_LIMIT = 10
+# How many earlier pages a page's items are compared with: a server cycling through a few
+# pages (page % 2) is caught as surely as one repeating a single page. Bounded, so that memory
+# stays flat however long the list.
+SEEN_PAGES = 8
+
+
+class _RepeatGuard:
+    """What one iteration has seen on its last ``SEEN_PAGES`` pages."""
+
+    __slots__ = ("_known", "_pages", "_stale", "_stale_since")
+
+    def __init__(self) -> None:
+        self._pages: deque[set[object]] = deque()  # the identities of each of those pages
+        self._known: dict[object, int] = {}  # identity -> on how many of them it is
+        self._stale = 0  # pages in a row that brought nothing new
+        self._stale_since = 0
+
+    def new_items(self, page: Page[Any]) -> list[Any]:
+        """The page's items not seen on the pages before it; raises PaginationError at the
+        ``STALE_PAGE_LIMIT``-th page in a row without one."""
+        identities = page.identities()
+        known = self._known
+        fresh = [
+            item
+            for item, identity in zip(page.items, identities, strict=True)
+            if identity not in known
+        ]
+        self._remember(set(identities))
+        if fresh:
+            self._stale = 0
+            return fresh
+        if self._stale == 0:
+            self._stale_since = page.number
+        self._stale += 1
+        if self._stale >= STALE_PAGE_LIMIT:
+            raise PaginationError(
+                f"pages {self._stale_since} to {page.number} brought no item that the pages "
+                "before them had not: the server seems to ignore `page`; stopping instead of "
+                "looping forever"
+            )
+        return fresh
+
+    def _remember(self, identities: set[object]) -> None:
+        known = self._known
+        if len(self._pages) == SEEN_PAGES:
+            for identity in self._pages.popleft():
+                if known[identity] == 1:
+                    del known[identity]
+                else:
+                    known[identity] -= 1
+        for identity in identities:
+            known[identity] = known.get(identity, 0) + 1
+        self._pages.append(identities)
 
 
 def _retrieve_exception(task: asyncio.Task[Any]) -> None:
@@ -114,7 +178,7 @@ class Page(Generic[T]):
         return await self._paginator._fetch(self.number + 1, previous=self)
 
     def identities(self) -> list[object]:
-        # Computed once: each page is compared with the one before and the one after it.
+        # Computed once: a page is compared with the one before it and with the ones after.
         if self._identities is None:
             self._identities = [_identity(item) for item in self.items]
         return self._identities
@@ -124,10 +188,13 @@ class AsyncPaginator(Generic[T]):
     """A list operation's pages, fetched lazily.
 
     ``await paginator`` gives the first ``Page``; ``async for item in paginator`` gives every
-    item of every page; ``paginator.pages()`` gives the pages one by one. With ``prefetch=N``
-    the iterations keep up to N page requests in flight at once, ahead of the consumer (under
-    asyncio; under trio the pages come one after the other), yield the pages in order and
-    cancel what is still in flight when the iteration ends early.
+    item of every page; ``paginator.pages()`` gives the pages one by one, as the server sent
+    them. Both stop with ``PaginationError`` when pages keep bringing nothing new
+    (``_RepeatGuard``), and the items skip what the last few pages already yielded. With
+    ``prefetch=N`` (at most ``MAX_PREFETCH``) the iterations keep up to N page requests in
+    flight at once, ahead of the consumer (under asyncio; under trio the pages come one after
+    the other), yield the pages in order and cancel what is still in flight when the iteration
+    ends early.
     """
 
     __slots__ = ("_fetch_page", "page_size", "prefetch", "start")
@@ -140,8 +207,7 @@ class AsyncPaginator(Generic[T]):
         page_size: int | None = None,
         prefetch: int = 0,
     ) -> None:
-        if prefetch < 0:
-            raise ValueError("prefetch must be 0 or more")
+        validate.prefetch(prefetch)
         self._fetch_page = fetch_page
         self.start = page
         self.page_size = page_size
@@ -169,8 +235,16 @@ class AsyncPaginator(Generic[T]):
             )
         return page
 
-    def pages(self) -> AsyncGenerator[Page[T], None]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page, starting with the first (call it from inside the event loop)."""
+        guard = _RepeatGuard()
+        pages = self._unguarded_pages()
+        async with contextlib.aclosing(pages):
+            async for page in pages:
+                guard.new_items(page)
+                yield page
+
+    def _unguarded_pages(self) -> AsyncGenerator[Page[T], None]:
         # Prefetch runs asyncio tasks; under another event loop (trio) the pages come one
         # after the other, the same items, only without the overlap. (A trio nursery cannot
         # stay open across the yields of an async generator.)
@@ -182,7 +256,7 @@ class AsyncPaginator(Generic[T]):
         page = await self.first_page()
         yield page
         while page.has_next_page():
-            page = await page.next_page()
+            page = Page(self, page.number + 1, await self._fetch_page(page.number + 1))
             yield page
 
     async def _prefetched_pages(self) -> AsyncGenerator[Page[T], None]:
@@ -211,7 +285,7 @@ class AsyncPaginator(Generic[T]):
                     return
                 raw = await window[0]  # in order, whichever finished first
                 window.popleft()
-                page = self._checked(Page(self, page.number + 1, raw), previous=page)
+                page = Page(self, page.number + 1, raw)
         finally:
             # An early break, aclose(), an error or a cancellation: no task outlives the
             # iteration (no "Task was destroyed" at exit, no request left running).
@@ -228,8 +302,9 @@ class AsyncPaginator(Generic[T]):
         return self._items()
 
     async def _items(self) -> AsyncGenerator[T, None]:
-        pages = self.pages()
+        guard = _RepeatGuard()
+        pages = self._unguarded_pages()
         async with contextlib.aclosing(pages):
             async for page in pages:
-                for item in page.items:
+                for item in guard.new_items(page):
                     yield item

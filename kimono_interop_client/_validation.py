@@ -118,9 +118,14 @@ def page_size(value: int) -> int:
     return int32("page_size", value, minimum=1)
 
 
+# Each prefetched page is a request in flight and a page held in memory; past a few dozen they
+# only queue for the pool's connections (100 by default) and load the service.
+MAX_PREFETCH = 64
+
+
 def prefetch(value: int) -> int:
-    """How many pages to fetch ahead of the consumer: 0 or more."""
-    return int32("prefetch", value, minimum=0)
+    """How many pages to fetch ahead of the consumer: 0 to ``MAX_PREFETCH``."""
+    return int32("prefetch", value, minimum=0, maximum=MAX_PREFETCH)
 
 
 def hour(value: int) -> int:

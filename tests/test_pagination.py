@@ -19,11 +19,14 @@ from _layer_support import BASE, client, cloud, clouds_page
 from kimono_interop_client import (
     AsyncPaginator,
     InternalServerError,
+    InvalidInputError,
     Page,
     PaginationError,
     ResponseValidationError,
 )
 from kimono_interop_client._generated.api.clouds import list_clouds
+from kimono_interop_client._pagination import STALE_PAGE_LIMIT
+from kimono_interop_client._validation import MAX_PREFETCH
 
 pytestmark = pytest.mark.respx(base_url=BASE, assert_all_called=False)
 PATH = "/v2/interop/clouds"
@@ -158,8 +161,137 @@ async def test_a_server_that_ignores_page_raises_instead_of_looping(
     async with kimono:
         with pytest.raises(PaginationError, match="ignore `page`"):
             await drain(kimono.paginate(list_clouds), seen)
-    assert names(seen) == ["a", "b"]
-    assert route.call_count == 2
+    assert names(seen) == ["a", "b"]  # each item once: the repeats bring nothing new
+    assert route.call_count == 1 + STALE_PAGE_LIMIT
+
+
+def looping(pages: Callable[[int], list[dict[str, Any]]]) -> Callable[..., httpx.Response]:
+    """A server whose every page says another follows, with the items `pages(number)`."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=clouds_page(pages(page_of(request)), next_="more"))
+
+    return answer
+
+
+A, B, C = (cloud(name) for name in "abc")
+
+
+@pytest.mark.parametrize("prefetch", [0, 4])
+@pytest.mark.parametrize(
+    "pages",
+    [
+        lambda n: [A, B] if n % 2 == 0 else [C],  # cycles through two pages
+        lambda n: [[A, B, C], [B, C, A], [C, A, B]][n % 3],  # the same items, rotated
+        lambda n: [],  # empty pages that say more follow
+        lambda n: [None, None],  # ... or only nulls
+    ],
+    ids=["cycling", "rotating", "empty", "nulls"],
+)
+async def test_a_server_that_loops_in_any_way_raises_and_yields_each_item_once(
+    respx_mock: respx.MockRouter, pages: Callable[[int], list[Any]], prefetch: int
+) -> None:
+    route = respx_mock.get(PATH).mock(side_effect=looping(pages))
+    kimono, _ = client()
+    seen: list[Any] = []
+    async with kimono:
+        with pytest.raises(PaginationError, match="ignore `page`"):
+            await drain(kimono.paginate(list_clouds, prefetch=prefetch), seen)
+    assert len(names(seen)) == len(set(names(seen)))
+    assert set(names(seen)) <= {"a", "b", "c"}
+    assert route.call_count <= 1 + STALE_PAGE_LIMIT + prefetch + 2
+
+
+async def test_a_run_of_empty_pages_shorter_than_the_limit_is_crossed(
+    respx_mock: respx.MockRouter,
+) -> None:
+    gap = STALE_PAGE_LIMIT - 1
+
+    def pages(number: int) -> list[dict[str, Any]]:
+        return [A] if number == 0 else [] if number <= gap else [B]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = page_of(request)
+        return httpx.Response(
+            200, json=clouds_page(pages(number), next_=None if number > gap else "more")
+        )
+
+    respx_mock.get(PATH).mock(side_effect=answer)
+    kimono, _ = client()
+    async with kimono:
+        assert names([item async for item in kimono.paginate(list_clouds)]) == ["a", "b"]
+
+
+@pytest.mark.parametrize("prefetch", [0, 3])
+@pytest.mark.parametrize("page_size", [1, 2, 3])
+async def test_a_list_that_grows_while_it_is_read_repeats_no_item(
+    respx_mock: respx.MockRouter, page_size: int, prefetch: int
+) -> None:
+    # Offset paging: each insert at the head pushes the items already read onto later pages.
+    items = [cloud(f"c{n}") for n in range(9)]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = page_of(request)
+        if number == 1:
+            items.insert(0, cloud(f"new{len(items)}"))
+        chunk = items[number * page_size : (number + 1) * page_size]
+        more = (number + 1) * page_size < len(items)
+        return httpx.Response(200, json=clouds_page(chunk, "more" if more else None))
+
+    respx_mock.get(PATH).mock(side_effect=answer)
+    kimono, _ = client()
+    async with kimono:
+        listing = kimono.paginate(list_clouds, page_size=page_size, prefetch=prefetch)
+        got = names([c async for c in listing])
+    assert len(got) == len(set(got))  # nothing twice
+    assert set(got) >= {f"c{n}" for n in range(9)}  # nothing that was there all along is lost
+
+
+async def test_pages_come_as_the_server_sent_them_repeats_included(
+    respx_mock: respx.MockRouter,
+) -> None:
+    respx_mock.get(PATH).mock(side_effect=looping(lambda n: [A, B]))
+    kimono, _ = client()
+    pages: list[Page[Any]] = []
+
+    async def collect() -> None:
+        async for page in kimono.paginate(list_clouds).pages():
+            pages.append(page)
+
+    async with kimono:
+        with pytest.raises(PaginationError):
+            await collect()
+    assert [page.number for page in pages] == list(range(STALE_PAGE_LIMIT))
+    assert all(names(page.items) == ["a", "b"] for page in pages)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"page": -1},
+        {"page_size": 0},
+        {"page_size": True},
+        {"page_size": 2.0},
+        {"prefetch": -1},
+        {"prefetch": True},
+        {"prefetch": "2"},
+        {"prefetch": None},
+        {"prefetch": MAX_PREFETCH + 1},
+        {"prefetch": 2**31 - 1},
+    ],
+    ids=str,
+)
+async def test_bad_paging_arguments_are_refused_before_anything_is_sent(
+    respx_mock: respx.MockRouter, arguments: dict[str, Any]
+) -> None:
+    route = respx_mock.get(PATH).mock(return_value=httpx.Response(200, json=clouds_page([])))
+    kimono, _ = client()
+    async with kimono:
+        with pytest.raises(InvalidInputError, match=next(iter(arguments))):
+            kimono.paginate(list_clouds, **arguments)
+        with pytest.raises(InvalidInputError, match=next(iter(arguments))):
+            kimono.clouds.list(**arguments)
+    assert route.call_count == 0
 
 
 async def test_repeats_of_items_without_ids_are_caught_too(respx_mock: respx.MockRouter) -> None:

@@ -70,13 +70,14 @@ class Resource:
         prefetch: int,
         **filters: Any,
     ) -> AsyncPaginator[Any]:
-        """Validate the paging arguments and start a paginator; filters set to None are omitted."""
+        """Start a paginator (the core checks the paging arguments); filters set to None are
+        omitted."""
         return self._core.paginate(
             endpoint,
             *path_args,
-            page=None if page is None else validate.page(page),
-            page_size=None if page_size is None else validate.page_size(page_size),
-            prefetch=validate.prefetch(prefetch),
+            page=page,
+            page_size=page_size,
+            prefetch=prefetch,
             **present(filters),
         )
 
