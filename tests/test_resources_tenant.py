@@ -22,6 +22,7 @@ import respx
 from kimono_interop_client import (
     ApiKey,
     BasicCredentials,
+    BearerToken,
     ClientCredentials,
     ConflictError,
     InternalServerError,
@@ -583,6 +584,41 @@ async def test_application_get_is_cached_for_five_minutes(
     assert route.call_count == 2
     assert second is not first
     assert second.auth_message == "waiting"
+
+
+async def test_the_application_cache_of_a_long_lived_client_stays_bounded(
+    kimono: InteropClient, clock: Clock
+) -> None:
+    # A token provider made per request is a new identity each time: each leaves an entry.
+    async def vault() -> str:
+        return "from-the-vault"
+
+    cache = kimono.shared.application_cache
+    sizes = []
+    with respx.mock() as service:
+        route = application_route(service)
+        for _ in range(2500):
+            await kimono.tenant(BearerToken(vault)).application.get()
+            clock.now += 1.0  # each entry goes stale 300 requests later
+            sizes.append(len(cache))
+    assert route.call_count == 2500
+    assert max(sizes) <= tenant_module._SWEEP_FROM
+    assert sizes[-1] < tenant_module._SWEEP_FROM
+    flights = cache[tenant_module._FLIGHTS_KEY][1]
+    assert len(flights) <= tenant_module._SWEEP_FROM
+
+
+async def test_a_sweep_keeps_the_applications_still_fresh(
+    kimono: InteropClient, clock: Clock
+) -> None:
+    with respx.mock() as service:
+        route = application_route(service)
+        fresh = kimono.tenant(BasicCredentials("kept", "its-secret"))
+        first = await fresh.application.get()
+        for n in range(tenant_module._SWEEP_FROM):  # sweeps at 1,024 entries
+            await kimono.tenant(BasicCredentials(f"other-{n}", "s3cret")).application.get()
+        assert await fresh.application.get() is first
+    assert route.call_count == 1 + tenant_module._SWEEP_FROM
 
 
 async def test_application_refresh_bypasses_the_cache_and_refills_it(

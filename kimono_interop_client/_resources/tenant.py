@@ -351,6 +351,10 @@ class _FlightsKey:
 
 
 _FLIGHTS_KEY = _FlightsKey()
+# A long-lived client may see credentials come and go (a BearerToken made per request has an
+# identity of its own): each time the cache reaches a power of two from this size on, the
+# entries past their ttl, and the flights of keys no longer cached, are dropped.
+_SWEEP_FROM = 1024
 
 
 class Application(Resource):
@@ -400,7 +404,7 @@ class Application(Resource):
                 flight.finish(failure=error)
                 raise
             flight.finish(result=application)
-            self._core.shared.application_cache[key] = (self._core.shared.clock(), application)
+            self._store(key, application)
             return application
 
     async def update(
@@ -485,6 +489,22 @@ class Application(Resource):
         if self._core.shared.clock() - fetched_at >= self.ttl:
             return None
         return cast(TenantApplication, application)
+
+    def _store(self, key: Hashable, application: TenantApplication) -> None:
+        cache, now = self._core.shared.application_cache, self._core.shared.clock()
+        cache[key] = (now, application)
+        size = len(cache)
+        if size < _SWEEP_FROM or size & (size - 1):
+            return
+        stale = [
+            k for k, (at, _) in cache.items() if k is not _FLIGHTS_KEY and now - at >= self.ttl
+        ]
+        for k in stale:
+            del cache[k]
+        entry = cache.get(_FLIGHTS_KEY)
+        flights: dict[Hashable, _Flight] = {} if entry is None else entry[1]
+        for k in [k for k, f in flights.items() if k not in cache and not f.lock.locked()]:
+            del flights[k]  # a caller still holding it only makes a duplicate fetch
 
     def _flight(self, key: Hashable) -> _Flight:
         cache = self._core.shared.application_cache
