@@ -426,8 +426,6 @@ def import_time(sizes: Sizes) -> CaseResult:
     """``import kimono_interop_client`` in a fresh interpreter, timed inside it."""
     probes = {
         "import kimono_interop_client": "import kimono_interop_client",
-        # httpx loads httpcore on its first client; the layer imports it at once.
-        "reference, not the SDK: import httpx, httpcore": "import httpx, httpcore",
         "... and InteropClient (loads httpx, the layer)": (
             "import kimono_interop_client as k; k.InteropClient"
         ),
@@ -435,6 +433,8 @@ def import_time(sizes: Sizes) -> CaseResult:
             "import kimono_interop_client as k; k.InteropClient; "
             "import kimono_interop_client._generated.api.clouds.find_cloud"
         ),
+        # httpx loads httpcore on its first client; the layer imports it at once.
+        "reference, not the SDK: import httpx, httpcore": "import httpx, httpcore",
     }
     rows = []
     for name, code in probes.items():

@@ -81,8 +81,10 @@ def main(argv: Sequence[str] | None = None) -> list[tuple[str, float]]:
     parser.add_argument("--transport", choices=("aiohttp", "httpx"), default="aiohttp")
     parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument("--in-flight", type=int, default=64)
+    parser.add_argument("--no-pin", action="store_true", help="leave this process's CPUs alone")
     args = parser.parse_args(argv)
-    pin_client()
+    if not args.no_pin:
+        pin_client()
     with server(pages=10) as srv:
         profile = asyncio.run(profile_calls(srv.url, args.transport, args.calls, args.in_flight))
     result = shares(profile)

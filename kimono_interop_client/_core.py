@@ -18,7 +18,6 @@ import anyio
 import httpcore
 import httpx
 
-from . import _validation as validate
 from ._config import LOGGER_NAME
 from ._errors import APIConnectionError, APITimeoutError, ClientClosedError, status_error
 from ._pagination import AsyncPaginator, RawPage
@@ -209,12 +208,10 @@ class _Core:
         prefetch: int = 0,
         **kwargs: Any,
     ) -> AsyncPaginator[Any]:
-        # Checked here, where every list goes through (the façade and kimono.paginate alike),
-        # before anything is sent; AsyncPaginator checks prefetch.
-        if page is not None:
-            validate.page(page)
+        # AsyncPaginator checks page, page_size and prefetch (for the façade and
+        # kimono.paginate alike) before anything is sent.
         if page_size is not None:
-            kwargs["page_size"] = validate.page_size(page_size)
+            kwargs["page_size"] = page_size
 
         async def fetch_page(number: int | None) -> RawPage:
             page_kwargs = kwargs if number is None else {**kwargs, "page": number}

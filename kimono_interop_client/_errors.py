@@ -12,10 +12,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote, quote_plus
 
 import httpx
 
@@ -104,38 +105,60 @@ def parse_error_body(content: bytes) -> dict[str, str | None]:
 
 class _Scrubber:
     """Blanks out of server-written text the credentials one request carried: the bearer
-    token or the Basic pair's password, and a token request's ``client_secret``."""
+    token, the Basic pair's password (the whole key for an API key, sent as both halves),
+    a header value without a scheme, and a token request's ``client_secret``; each also as
+    URL-encoded, in case the server quotes a form or a query string."""
 
-    SHORTEST = 4  # shorter values are too common in prose to blank; no real secret is that short
+    # A value this long is blanked wherever it appears; a shorter one (a "test" secret) only
+    # where it stands alone, so that it cannot mangle a code like "latest_terms".
+    LONG = 12
+    SHORTEST = 4  # shorter values are not blanked at all: no real secret is that short
 
-    __slots__ = ("_secrets",)
+    __slots__ = ("_pattern",)
 
     def __init__(self, request: httpx.Request) -> None:
+        found = self._credentials(request)
+        found |= {quote_plus(secret) for secret in found}
+        found |= {quote(secret, safe="") for secret in found}
+        parts = [
+            re.escape(secret)
+            if len(secret) >= self.LONG
+            else rf"(?<![A-Za-z0-9]){re.escape(secret)}(?![A-Za-z0-9])"
+            for secret in sorted(found, key=len, reverse=True)  # a longer one blanked whole
+            if len(secret) >= self.SHORTEST
+        ]
+        self._pattern = re.compile("|".join(parts)) if parts else None
+
+    @staticmethod
+    def _credentials(request: httpx.Request) -> set[str]:
         found: set[str] = set()
-        scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-        if credentials:
+        header = request.headers.get("authorization", "")
+        scheme, _, credentials = header.partition(" ")
+        if not credentials:
+            found.add(header)  # no scheme: the whole value is the secret
+        else:
             found.add(credentials)
             if scheme.lower() == "basic":
                 try:
                     pair = base64.b64decode(credentials, validate=True).decode()
                 except (binascii.Error, UnicodeDecodeError):
                     pair = ""
-                found.add(pair.partition(":")[2])
+                found.add(pair.partition(":")[2])  # the password (RFC 7617: no colon in the user)
+                half = len(pair) // 2
+                if pair[half : half + 1] == ":" and pair[:half] == pair[half + 1 :]:
+                    found.add(pair[:half])  # an API key, sent as both halves, colons and all
         if "form-urlencoded" in request.headers.get("content-type", ""):
             try:
                 form = parse_qs(request.content.decode())
             except (httpx.RequestNotRead, UnicodeDecodeError):
                 form = {}
             found.update(form.get("client_secret", []))
-        # Longest first, so that a secret containing another is blanked whole.
-        self._secrets = sorted((s for s in found if len(s) >= self.SHORTEST), key=len, reverse=True)
+        return found
 
     def __call__(self, text: str | None) -> str | None:
-        if text is None:
-            return None
-        for secret in self._secrets:
-            text = text.replace(secret, "***")
-        return text
+        if text is None or self._pattern is None:
+            return text
+        return self._pattern.sub("***", text)
 
 
 def _reason(status_code: int) -> str:

@@ -6,8 +6,8 @@ short one when a ``page_size`` was asked. ``null`` items are skipped.
 
 Pages are numbered (offset paging), so a list that changes while it is read shifts under the
 reader: an insert repeats items on the next page, a delete skips one. A server that ignores
-``page`` would make a naive loop run forever. The iterations therefore pass every page through
-a ``_RepeatGuard``: the items an iteration yields are those not seen on the last few pages, and
+``page`` would make a naive loop run forever. Every page therefore passes a ``_RepeatGuard``:
+the item iteration skips items whose id was on one of the last few pages, and
 ``STALE_PAGE_LIMIT`` pages in a row that bring nothing new raise ``PaginationError``.
 """
 
@@ -41,66 +41,89 @@ class RawPage:
     has_next: bool  # `paging.next` was present and non-null
     envelope: Any  # the generated list-response model
     response: httpx.Response
+    next_marker: object = None  # the value of `paging.next`, when there is one
 
 
 FetchPage = Callable[[int | None], Coroutine[Any, Any, RawPage]]
 
 
 def _identity(item: Any) -> object:
-    """What makes an item the same item again: its id, else its whole content."""
+    """What makes an item the same item again: its id (a UUID: cheap to hash), else its whole
+    content, as a ("content", ...) tuple."""
     item_id = getattr(item, "id", None)
     if item_id is not None and item_id is not msgspec.UNSET:
-        return ("id", str(item_id))
+        return item_id
     to_dict = getattr(item, "to_dict", None)
     content = to_dict() if callable(to_dict) else item
     return ("content", json.dumps(content, sort_keys=True, default=str))
 
 
-# How many pages in a row may bring no item the iteration has not seen on the pages before them
-# (empty pages included) before it stops: enough to cross the repeats of a list that shifted,
-# few enough that a server ignoring `page` costs a handful of requests, not an endless loop.
+# How many pages in a row may bring nothing new before the iteration stops: enough to cross
+# the repeats of a list that shifted, few enough that a server ignoring `page` costs a handful
+# of requests, not an endless loop. A page brings nothing new when every item on it was on one
+# of the SEEN_PAGES pages before it, when the same set of items came on any earlier page (a
+# server cycling through pages), or when it is empty and its `paging.next` is the one before.
 STALE_PAGE_LIMIT = 10
-# How many earlier pages a page's items are compared with: a server cycling through a few
-# pages (page % 2) is caught as surely as one repeating a single page. Bounded, so that memory
-# stays flat however long the list.
+# Empty pages whose `paging.next` moves on are a sparse list (a filter applied after paging),
+# crossed up to this many in a row: past it, only a server that never ends.
+EMPTY_PAGE_LIMIT = 1000
+# How many earlier pages an item's id is compared with. Bounded, so that memory stays flat
+# however long the list (the earlier pages themselves are remembered by one hash each).
 SEEN_PAGES = 8
 
 
 class _RepeatGuard:
-    """What one iteration has seen on its last ``SEEN_PAGES`` pages."""
+    """What one iteration has seen: the identities on its last ``SEEN_PAGES`` pages, and a
+    hash of every earlier page's set of identities."""
 
-    __slots__ = ("_known", "_pages", "_stale", "_stale_since")
+    __slots__ = ("_empty", "_known", "_marker", "_page_hashes", "_pages", "_stale")
 
     def __init__(self) -> None:
         self._pages: deque[set[object]] = deque()  # the identities of each of those pages
         self._known: dict[object, int] = {}  # identity -> on how many of them it is
+        self._page_hashes: set[int] = set()
+        self._marker: object = None  # the previous page's `paging.next`
         self._stale = 0  # pages in a row that brought nothing new
-        self._stale_since = 0
+        self._empty = 0  # empty pages in a row
 
     def new_items(self, page: Page[Any]) -> list[Any]:
-        """The page's items not seen on the pages before it; raises PaginationError at the
-        ``STALE_PAGE_LIMIT``-th page in a row without one."""
+        """The page's items to yield: all but those whose id was on one of the pages before
+        (items without an id are told apart only by their content, which two items may
+        share, so they are all yielded unless the whole page is a repeat). Raises
+        PaginationError at the ``STALE_PAGE_LIMIT``-th page in a row that brings nothing new,
+        or the ``EMPTY_PAGE_LIMIT``-th empty page in a row."""
+        marker, self._marker = self._marker, page.next_marker
         identities = page.identities()
+        if not identities:
+            self._empty += 1
+            self._note(page, stale=marker == page.next_marker)  # not even `next` moved on
+            return []
+        self._empty = 0
         known = self._known
-        fresh = [
+        unseen = {identity for identity in identities if identity not in known}
+        this_page = frozenset(identities)
+        repeated = hash(this_page) in self._page_hashes
+        self._page_hashes.add(hash(this_page))
+        self._remember(set(this_page))
+        if self._note(page, stale=repeated or not unseen):
+            return []
+        return [
             item
             for item, identity in zip(page.items, identities, strict=True)
-            if identity not in known
+            # Content identities are tuples (see _identity): such items are yielded again.
+            if identity in unseen or isinstance(identity, tuple)
         ]
-        self._remember(set(identities))
-        if fresh:
-            self._stale = 0
-            return fresh
-        if self._stale == 0:
-            self._stale_since = page.number
-        self._stale += 1
-        if self._stale >= STALE_PAGE_LIMIT:
+
+    def _note(self, page: Page[Any], *, stale: bool) -> bool:
+        """Count a page that brought nothing new (or not); raise at the limits."""
+        self._stale = self._stale + 1 if stale else 0
+        if self._stale >= STALE_PAGE_LIMIT or self._empty >= EMPTY_PAGE_LIMIT:
             raise PaginationError(
-                f"pages {self._stale_since} to {page.number} brought no item that the pages "
-                "before them had not: the server seems to ignore `page`; stopping instead of "
+                f"page {page.number} is the {max(self._stale, self._empty)}th in a row that "
+                "brought nothing new: the server seems to ignore `page`; stopping instead of "
                 "looping forever"
             )
-        return fresh
+        return stale
 
     def _remember(self, identities: set[object]) -> None:
         known = self._known
@@ -142,11 +165,18 @@ def _in_asyncio() -> bool:
 class Page(Generic[T]):
     """One page: ``items`` (nulls skipped), ``has_next_page()``, ``await next_page()``."""
 
-    __slots__ = ("_identities", "_paginator", "_raw", "items", "number")
+    __slots__ = ("_guard", "_identities", "_paginator", "_raw", "items", "number")
 
-    def __init__(self, paginator: AsyncPaginator[T], number: int, raw: RawPage) -> None:
+    def __init__(
+        self,
+        paginator: AsyncPaginator[T],
+        number: int,
+        raw: RawPage,
+        guard: _RepeatGuard | None = None,
+    ) -> None:
         self._paginator = paginator
         self._raw = raw
+        self._guard = guard  # the chain of next_page() calls this page is on, if any
         self._identities: list[object] | None = None
         self.number = number  # 0-based page index
         self.items: list[T] = [item for item in raw.data if item is not None]
@@ -172,10 +202,24 @@ class Page(Generic[T]):
         page_size = self._paginator.page_size
         return page_size is None or len(raw.data) >= page_size
 
+    @property
+    def next_marker(self) -> object:
+        """The response's ``paging.next`` (None on the last page)."""
+        return self._raw.next_marker
+
     async def next_page(self) -> Page[T]:
+        """The page after this one. A chain of ``next_page()`` calls shares one
+        ``_RepeatGuard``, so a server that ignores ``page`` ends a hand-written loop too."""
         if not self.has_next_page():
             raise PaginationError(f"page {self.number} is the last page")
-        return await self._paginator._fetch(self.number + 1, previous=self)
+        guard = self._guard
+        if guard is None:
+            guard = self._guard = _RepeatGuard()
+            guard.new_items(self)
+        following = self.number + 1
+        page = Page(self._paginator, following, await self._paginator._fetch_page(following), guard)
+        guard.new_items(page)
+        return page
 
     def identities(self) -> list[object]:
         # Computed once: a page is compared with the one before it and with the ones after.
@@ -207,6 +251,10 @@ class AsyncPaginator(Generic[T]):
         page_size: int | None = None,
         prefetch: int = 0,
     ) -> None:
+        if page is not None:
+            validate.page(page)
+        if page_size is not None:
+            validate.page_size(page_size)
         validate.prefetch(prefetch)
         self._fetch_page = fetch_page
         self.start = page
@@ -222,18 +270,6 @@ class AsyncPaginator(Generic[T]):
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.first_page().__await__()
-
-    async def _fetch(self, number: int, *, previous: Page[T]) -> Page[T]:
-        return self._checked(Page(self, number, await self._fetch_page(number)), previous=previous)
-
-    def _checked(self, page: Page[T], *, previous: Page[T]) -> Page[T]:
-        ids = page.identities()
-        if ids and ids == previous.identities():
-            raise PaginationError(
-                f"page {page.number} repeats the items of page {previous.number}: "
-                "the server seems to ignore `page`; stopping instead of looping forever"
-            )
-        return page
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page, starting with the first (call it from inside the event loop)."""

@@ -147,4 +147,4 @@ def raw_page(parsed: Any, response: httpx.Response) -> RawPage:
     has_paging = paging is not None and not _is_unset(paging)
     marker = getattr(paging, "next_", None) if has_paging else None
     has_next = marker is not None and not _is_unset(marker)
-    return RawPage(data, has_paging, has_next, parsed, response)
+    return RawPage(data, has_paging, has_next, parsed, response, marker if has_next else None)

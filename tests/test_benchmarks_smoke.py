@@ -3,6 +3,7 @@ noisy, and docs/BENCHMARKS.md records the real runs."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,13 @@ def test_results_are_written_between_the_markers_and_the_prose_is_kept(tmp_path:
 def test_the_profile_splits_the_cpu_by_package(transport: str) -> None:
     from benchmarks import profile
 
-    result = dict(profile.main(["--transport", transport, "--calls", "40", "--in-flight", "4"]))
+    arguments = ["--transport", transport, "--calls", "40", "--in-flight", "4", "--no-pin"]
+    affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+
+    result = dict(profile.main(arguments))
+
+    if affinity is not None:
+        assert os.sched_getaffinity(0) == affinity  # the test process keeps its CPUs
 
     assert abs(sum(result.values()) - 1.0) < 1e-6
     assert result["the SDK's layer"] > 0

@@ -24,8 +24,9 @@ from kimono_interop_client import (
     PaginationError,
     ResponseValidationError,
 )
+from kimono_interop_client import _pagination as pagination_module
 from kimono_interop_client._generated.api.clouds import list_clouds
-from kimono_interop_client._pagination import STALE_PAGE_LIMIT
+from kimono_interop_client._pagination import SEEN_PAGES, STALE_PAGE_LIMIT
 from kimono_interop_client._validation import MAX_PREFETCH
 
 pytestmark = pytest.mark.respx(base_url=BASE, assert_all_called=False)
@@ -220,6 +221,89 @@ async def test_a_run_of_empty_pages_shorter_than_the_limit_is_crossed(
     kimono, _ = client()
     async with kimono:
         assert names([item async for item in kimono.paginate(list_clouds)]) == ["a", "b"]
+
+
+def with_markers(pages: Callable[[int], list[Any]], last: int) -> Callable[..., httpx.Response]:
+    """A server whose `paging.next` names the following page, up to page `last`."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = page_of(request)
+        marker = f"page-{number + 1}" if number < last else None
+        return httpx.Response(200, json=clouds_page(pages(number), next_=marker))
+
+    return answer
+
+
+async def test_a_sparse_list_of_empty_pages_that_move_on_is_crossed(
+    respx_mock: respx.MockRouter,
+) -> None:
+    # A filter applied after paging: many empty pages, each pointing at the next.
+    gap = 3 * STALE_PAGE_LIMIT
+    pages = with_markers(lambda n: [A] if n == 0 else [B] if n == gap + 1 else [], last=gap + 1)
+    respx_mock.get(PATH).mock(side_effect=pages)
+    kimono, _ = client()
+    async with kimono:
+        assert names([item async for item in kimono.paginate(list_clouds)]) == ["a", "b"]
+
+
+async def test_empty_pages_without_end_stop_at_the_empty_page_limit(
+    respx_mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pagination_module, "EMPTY_PAGE_LIMIT", 3 * STALE_PAGE_LIMIT)
+    route = respx_mock.get(PATH).mock(side_effect=with_markers(lambda n: [], last=10**9))
+    kimono, _ = client()
+    async with kimono:
+        with pytest.raises(PaginationError, match="ignore `page`"):
+            [item async for item in kimono.paginate(list_clouds)]
+    assert route.call_count == 3 * STALE_PAGE_LIMIT
+
+
+async def test_a_cycle_longer_than_the_pages_compared_item_by_item_is_caught(
+    respx_mock: respx.MockRouter,
+) -> None:
+    cycle = [[cloud(f"c{n}")] for n in range(SEEN_PAGES + 3)]
+    respx_mock.get(PATH).mock(side_effect=looping(lambda n: cycle[n % len(cycle)]))
+    kimono, _ = client()
+    seen: list[Any] = []
+    async with kimono:
+        with pytest.raises(PaginationError, match="ignore `page`"):
+            await drain(kimono.paginate(list_clouds), seen)
+    assert names(seen) == [f"c{n}" for n in range(len(cycle))]
+
+
+@pytest.mark.parametrize(
+    "pages",
+    [lambda n: [A, B], lambda n: [[A, B, C], [B, C, A], [C, A, B]][n % 3], lambda n: []],
+    ids=["repeating", "rotating", "empty"],
+)
+async def test_a_hand_written_next_page_loop_is_stopped_too(
+    respx_mock: respx.MockRouter, pages: Callable[[int], list[Any]]
+) -> None:
+    route = respx_mock.get(PATH).mock(side_effect=looping(pages))
+    kimono, _ = client()
+
+    async def walk() -> None:
+        page = await kimono.paginate(list_clouds)
+        while page.has_next_page():
+            page = await page.next_page()
+
+    async with kimono:
+        with pytest.raises(PaginationError, match="ignore `page`"):
+            await walk()
+    assert route.call_count <= 1 + STALE_PAGE_LIMIT
+
+
+async def test_items_without_ids_that_look_alike_are_all_yielded(
+    respx_mock: respx.MockRouter,
+) -> None:
+    # Without an id, two items with the same content may be two items: only a page that
+    # repeats whole is skipped.
+    x, y, z = ({"name": name} for name in "xyz")
+    pages = with_markers(lambda n: [[x, y], [x, z]][n], last=1)
+    respx_mock.get(PATH).mock(side_effect=pages)
+    kimono, _ = client()
+    async with kimono:
+        assert names([item async for item in kimono.paginate(list_clouds)]) == ["x", "y", "x", "z"]
 
 
 @pytest.mark.parametrize("prefetch", [0, 3])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import logging
 import uuid
+from collections.abc import Generator
 
 import httpx
 import pytest
@@ -185,3 +186,45 @@ async def test_a_2xx_error_envelope_quoting_a_token_does_not_leak_it(
             await kimono.tenant(BearerToken(TOKEN_1)).state()
     assert "odd" in str(caught.value)
     assert_clean(str(caught.value))
+
+
+class RawHeaderAuth(httpx.Auth):
+    """An auth of the user's own that sends its key with no scheme."""
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = TOKEN_3
+        yield request
+
+
+@pytest.mark.parametrize(
+    ("auth", "quoted"),
+    [
+        (RawHeaderAuth(), TOKEN_3),
+        (ApiKey("ak:with:colons-9Zx"), "ak:with:colons-9Zx"),
+        (BearerToken("tok/+=&-Secret9"), "tok%2F%2B%3D%26-Secret9"),  # as a form would quote it
+    ],
+    ids=["no-scheme", "api-key-with-colons", "url-encoded"],
+)
+async def test_credentials_quoted_in_any_form_are_blanked(
+    respx_mock: respx.MockRouter, auth: httpx.Auth, quoted: str
+) -> None:
+    body = {"status": 401, "code": "unauthorized", "message": f"got {quoted}!"}
+    respx_mock.get("/v2/interop/tenant/state").mock(return_value=httpx.Response(401, json=body))
+    kimono, _ = client()
+    async with kimono:
+        with pytest.raises(AuthenticationError) as caught:
+            await kimono.tenant(auth).state()
+    assert caught.value.message == "got ***!"
+
+
+async def test_a_short_secret_is_blanked_only_where_it_stands_alone(
+    respx_mock: respx.MockRouter,
+) -> None:
+    body = {"status": 401, "code": "latest_terms", "message": "secret test is not the latest"}
+    respx_mock.post("/oauth/token").mock(return_value=httpx.Response(401, json=body))
+    kimono, _ = client()
+    async with kimono:
+        with pytest.raises(AuthenticationError) as caught:
+            await kimono.tenant(ClientCredentials("cid", "test")).info()
+    assert caught.value.code == "latest_terms"
+    assert caught.value.message == "secret *** is not the latest"
