@@ -77,6 +77,13 @@ class TokenCache:
     def clock(self) -> Clock:
         return self._clock
 
+    def idle(self, now: float) -> bool:
+        """No fetch in progress and nothing a caller could use: no token, or an expired one."""
+        if self._flight is not None:
+            return False
+        token = self._token
+        return token is None or (token.expires_at is not None and now >= token.expires_at)
+
     def invalidate(self, rejected: AccessToken) -> None:
         """Drop ``rejected`` if it is still the cached token. A storm of 401s for one token
         therefore clears the cache once, and a token fetched since is kept."""
@@ -121,6 +128,12 @@ class TokenCache:
             flight.done.set()
 
 
+# A long-lived client may see credentials come and go (a tenant's secret rotated, a tenant
+# gone): each time the registry reaches a power of two from this size on, the caches that hold
+# nothing usable any more are dropped, so that it stays bounded by the credentials in use.
+SWEEP_FROM = 1024
+
+
 class TokenCaches:
     """The registry: one ``TokenCache`` per (token URL, client_id, secret fingerprint)."""
 
@@ -138,4 +151,15 @@ class TokenCaches:
         cache = self._caches.get(key)
         if cache is None:
             cache = self._caches[key] = TokenCache(self._clock)
+            size = len(self._caches)
+            if size >= SWEEP_FROM and not size & (size - 1):
+                self._sweep(keep=key)
         return cache
+
+    def _sweep(self, keep: Hashable) -> None:
+        """Drop the caches with no flight and no token, or only an expired one. A context
+        still bound to a dropped cache keeps working: its next fetch fills its own cache, and
+        the worst case is one token request the registry would have shared."""
+        now = self._clock()
+        for key in [key for key, cache in self._caches.items() if key != keep and cache.idle(now)]:
+            del self._caches[key]

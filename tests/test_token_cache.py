@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from _layer_support import FakeClock
 
-from kimono_interop_client._token_cache import AccessToken, TokenCache, TokenCaches
+from kimono_interop_client._token_cache import SWEEP_FROM, AccessToken, TokenCache, TokenCaches
 
 
 class Issuer:
@@ -169,6 +169,45 @@ def test_registry_keys_by_token_url_client_id_and_secret() -> None:
     assert caches.for_client("https://b/oauth/token", "id-1", "fp") is not one
     assert caches.for_client("https://a/oauth/token", "id-1", "other-fp") is not one
     assert len(caches) == 4
+
+
+async def test_the_registry_drops_caches_with_nothing_usable_as_it_grows() -> None:
+    clock = FakeClock()
+    caches = TokenCaches(clock)
+    url = "https://a/oauth/token"
+    # Tenants that came and went: tokens fetched, then expired.
+    for n in range(SWEEP_FROM // 2):
+        await caches.for_client(url, f"gone-{n}", "fp").get(Issuer(clock, expires_in=60))
+    clock.advance(61)
+    live = caches.for_client(url, "live", "fp")
+    await live.get(Issuer(clock, expires_in=3600))
+    forever = caches.for_client(url, "no-expiry", "fp")
+    await forever.get(Issuer(clock))  # no expires_in: usable until the service rejects it
+    busy_issuer = Issuer(clock)
+    busy_issuer.gate = asyncio.Event()
+    busy = caches.for_client(url, "fetching", "fp")
+    in_flight = asyncio.create_task(busy.get(busy_issuer))
+    await asyncio.sleep(0)
+    unused = [caches.for_client(url, f"never-{n}", "fp") for n in range(SWEEP_FROM // 2 - 4)]
+    assert len(caches) == SWEEP_FROM - 1
+    # The next new cache brings the registry to SWEEP_FROM entries: the sweep runs.
+    newest = caches.for_client(url, "newest", "fp")
+    assert len(caches) == 4
+    assert caches.for_client(url, "live", "fp") is live
+    assert caches.for_client(url, "no-expiry", "fp") is forever
+    assert caches.for_client(url, "fetching", "fp") is busy
+    assert caches.for_client(url, "newest", "fp") is newest
+    assert caches.for_client(url, "never-0", "fp") is not unused[0]
+    busy_issuer.gate.set()
+    assert (await in_flight).value == "token-1"
+
+
+def test_the_registry_is_not_swept_below_its_threshold() -> None:
+    clock = FakeClock()
+    caches = TokenCaches(clock)
+    created = [caches.for_client("https://a/oauth/token", str(n), "fp") for n in range(1000)]
+    assert len(caches) == 1000
+    assert caches.for_client("https://a/oauth/token", "0", "fp") is created[0]
 
 
 def test_token_repr_hides_the_value() -> None:
