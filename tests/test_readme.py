@@ -31,7 +31,12 @@ from kimono_interop_client.sandbox import Sandbox
 ROOT = Path(__file__).resolve().parents[1]
 # The documents whose blocks are all meant to run. A docs page joins this list once its Python
 # blocks are complete programs, snippets or test modules (reference-style fragments are not).
-DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "ARCHITECTURE.md", ROOT / "docs" / "MIGRATION.md"]
+DOCUMENTS = [
+    ROOT / "README.md",
+    ROOT / "docs" / "ARCHITECTURE.md",
+    ROOT / "docs" / "MIGRATION.md",
+    ROOT / "docs" / "SANDBOX.md",
+]
 FENCE = re.compile(r"^```(?P<lang>[^\n`]*)\n(?P<body>.*?)^```$", re.MULTILINE | re.DOTALL)
 NOT_RUN = {"console", "text", "mermaid"}  # the only other fence languages the docs may use
 
