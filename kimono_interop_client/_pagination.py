@@ -40,10 +40,13 @@ class RawPage:
 
     data: list[Any]  # the items as sent, nulls included
     has_paging: bool  # the body carried `paging`
-    has_next: bool  # `paging.next` was present and non-null
     envelope: Any  # the generated list-response model
     response: httpx.Response
-    next_marker: object = None  # the value of `paging.next`, when there is one
+    next_marker: object = None  # the value of `paging.next`; None when absent or null
+
+    @property
+    def has_next(self) -> bool:
+        return self.next_marker is not None
 
 
 FetchPage = Callable[[int | None], Coroutine[Any, Any, RawPage]]

@@ -146,5 +146,4 @@ def raw_page(parsed: Any, response: httpx.Response) -> RawPage:
     paging = getattr(parsed, "paging", None)
     has_paging = paging is not None and not _is_unset(paging)
     marker = getattr(paging, "next_", None) if has_paging else None
-    has_next = marker is not None and not _is_unset(marker)
-    return RawPage(data, has_paging, has_next, parsed, response, marker if has_next else None)
+    return RawPage(data, has_paging, parsed, response, None if _is_unset(marker) else marker)

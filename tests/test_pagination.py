@@ -310,7 +310,7 @@ def test_no_page_of_a_long_regular_list_is_taken_for_a_repeat() -> None:
             SimpleNamespace(id=uuid.UUID(f"{number:08x}-5eed-4000-8000-{n:012x}"))
             for n in range(10)
         ]
-        raw = RawPage(items, True, True, None, httpx.Response(200), "more")
+        raw = RawPage(items, True, None, httpx.Response(200), "more")
         yielded += len(guard.new_items(Page(paginator, number, raw)))
     assert yielded == 10_000
 
